@@ -1,0 +1,35 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// pacer-prep: a terminal rehearsal of PACER registration, upgrade and NextGen CM/ECF linking.
+///
+/// The boundaries are the point of this layout: `WizardEngine` is pure (no I/O, no clock, no
+/// randomness), `Screens` holds the mock pages as values on top of it, `WizardCurses` is the only
+/// module that touches ncursesw, and the executable performs the effects.
+let package = Package(
+    name: "pacer-prep",
+    products: [
+        .executable(name: "pacer-prep", targets: ["pacer-prep"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .target(name: "WizardEngine"),
+        .target(name: "Screens", dependencies: ["WizardEngine"], path: "Screens"),
+        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        .target(name: "WizardCurses", dependencies: ["WizardEngine", "CNcursesw"]),
+        .executableTarget(
+            name: "pacer-prep",
+            dependencies: [
+                "WizardEngine", "Screens", "WizardCurses",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "WizardEngineTests", dependencies: ["WizardEngine"]),
+        .testTarget(name: "ScreensTests", dependencies: ["Screens", "WizardEngine"]),
+        .testTarget(name: "WizardCursesTests", dependencies: ["WizardCurses", "WizardEngine", "CNcursesw"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["pacer-prep"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

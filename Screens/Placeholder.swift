@@ -1,0 +1,3 @@
+// Placeholder until journey R lands.
+import WizardEngine
+enum ScreensPlaceholder {}

@@ -1,0 +1,9 @@
+#ifndef PACER_PREP_CNCURSESW_SHIM_H
+#define PACER_PREP_CNCURSESW_SHIM_H
+#define NCURSES_WIDECHAR 1
+#define _XOPEN_SOURCE_EXTENDED 1
+#include <locale.h>
+#include <wchar.h>
+#include <ncursesw/curses.h>
+#include <ncursesw/term.h>
+#endif

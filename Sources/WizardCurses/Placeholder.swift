@@ -1,0 +1,2 @@
+// Placeholder until the curses front end lands.
+enum WizardCursesPlaceholder {}

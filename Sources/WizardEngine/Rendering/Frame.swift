@@ -1,0 +1,97 @@
+/// The whole screen as a value: a grid of cells and where the cursor is.
+///
+/// The curses front end copies it to the terminal and the snapshot tests turn it into text, so
+/// what is tested is exactly what is drawn.
+public struct Frame: Equatable, Sendable {
+    /// One cell of the grid.
+    public struct Cell: Equatable, Sendable {
+        /// One grapheme. Empty for the right half of a wide character drawn in the cell before.
+        public var text: String
+        public var style: CellStyle
+
+        public init(_ text: String = " ", _ style: CellStyle = .plain) {
+            self.text = text
+            self.style = style
+        }
+
+        public static let blank = Cell()
+        /// Whether this cell only continues the wide character to its left.
+        public var isContinuation: Bool { text.isEmpty }
+    }
+
+    /// A position on the grid, zero-based.
+    public struct Position: Hashable, Sendable {
+        public var row: Int
+        public var column: Int
+        public init(row: Int, column: Int) {
+            self.row = row
+            self.column = column
+        }
+    }
+
+    public let size: TerminalSize
+    public private(set) var cells: [Cell]
+    /// Where the terminal cursor goes; nil hides it.
+    public var cursor: Position?
+
+    public init(size: TerminalSize) {
+        self.size = size
+        self.cells = Array(repeating: .blank, count: max(0, size.columns) * max(0, size.rows))
+        self.cursor = nil
+    }
+
+    public subscript(row: Int, column: Int) -> Cell {
+        get { cells[row * size.columns + column] }
+        set { cells[row * size.columns + column] = newValue }
+    }
+
+    /// The cells of one row.
+    public func row(_ row: Int) -> ArraySlice<Cell> {
+        cells[(row * size.columns)..<((row + 1) * size.columns)]
+    }
+
+    /// Writes `text` from `column` on, clipped at `limit` (the right edge by default); returns the
+    /// column after the last cell written. Wide characters take two cells and are never split.
+    @discardableResult
+    public mutating func put(_ text: String, row: Int, column: Int, style: CellStyle = .plain, limit: Int? = nil) -> Int {
+        guard row >= 0, row < size.rows else { return column }
+        let end = min(limit ?? size.columns, size.columns)
+        var col = column
+        for character in text {
+            let width = DisplayWidth.of(character)
+            if width == 0 {
+                // A combining mark with nothing to join: attach it to the previous cell.
+                if col > 0, col <= end, col - 1 >= max(column, 0) {
+                    self[row, col - 1].text.append(character)
+                }
+                continue
+            }
+            if col + width > end { break }
+            if col >= 0 {
+                self[row, col] = Cell(String(character), style)
+                if width == 2 { self[row, col + 1] = Cell("", style) }
+            }
+            col += width
+        }
+        return col
+    }
+
+    /// Paints the style of a run of cells without changing their text.
+    public mutating func paint(row: Int, from start: Int, to end: Int, style: CellStyle) {
+        guard row >= 0, row < size.rows else { return }
+        for col in max(0, start)..<min(end, size.columns) { self[row, col].style = style }
+    }
+
+    /// The screen as plain text, one line per row, trailing spaces trimmed: for snapshots and tests.
+    public var text: String {
+        (0..<size.rows).map { lineText($0) }.joined(separator: "\n")
+    }
+
+    /// One row as plain text with trailing spaces trimmed.
+    public func lineText(_ row: Int) -> String {
+        var line = ""
+        for cell in self.row(row) where !cell.isContinuation { line += cell.text }
+        while line.last == " " { line.removeLast() }
+        return line
+    }
+}

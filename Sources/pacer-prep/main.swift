@@ -1,0 +1,1 @@
+print("pacer-prep: not built yet")
