@@ -1,0 +1,56 @@
+/// Values that page text may name as `{placeholder}`: the simulated world and what PACER would
+/// assign. Derived from the state on demand, so nothing computed is stored twice.
+public enum Facts {
+    /// Replaces every `{name}` in `template` with its fact; unknown names are left as written.
+    public static func fill(_ template: String, _ context: FactContext) -> String {
+        guard template.contains("{") else { return template }
+        var result = ""
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            result += rest[..<open]
+            let name = String(rest[rest.index(after: open)..<close])
+            result += value(named: name, context) ?? "{\(name)}"
+            rest = rest[rest.index(after: close)...]
+        }
+        return result + rest
+    }
+
+    static func value(named name: String, _ context: FactContext) -> String? {
+        switch name {
+        case "today": context.today.long
+        case "goLive": context.court.goLive.long
+        case "court": context.court.name
+        case "phone": ServiceCenter.phone
+        case "email": ServiceCenter.email
+        case "hours": ServiceCenter.hours
+        case "accountNumber": accountNumber(seed: context.seed)
+        case "letterEarliest": MailWindow.activationLetter(registeredOn: context.today).earliest.long
+        case "letterLatest": MailWindow.activationLetter(registeredOn: context.today).latest.long
+        default: nil
+        }
+    }
+
+    /// A 7-digit account number, as PACER shows on the confirmation page, derived from the seed.
+    public static func accountNumber(seed: UInt64) -> String {
+        String(1_000_000 + mixed(seed) % 9_000_000)
+    }
+
+    /// A username suggestion of at least 8 characters from the person's name (ASCII letters only,
+    /// as usernames allow), made unique-looking with digits from the seed.
+    public static func suggestedUsername(first: String, last: String, seed: UInt64) -> String {
+        let letters = { (name: String) in name.lowercased().filter { $0.isASCII && $0.isLetter } }
+        var stem = String(letters(first).prefix(1)) + String(letters(last).prefix(10))
+        if stem.count < 2 { stem = "filer" }
+        var digits = String(mixed(seed &+ 1) % 10_000)
+        while stem.count + digits.count < 8 || digits.count < 2 { digits = "0" + digits }
+        return stem + digits
+    }
+
+    /// SplitMix64's finaliser: spreads a seed's bits so nearby seeds give unrelated numbers.
+    static func mixed(_ seed: UInt64) -> UInt64 {
+        var z = seed &+ 0x9E37_79B9_7F4A_7C15
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}

@@ -1,0 +1,55 @@
+/// Questions about the current page that depend on the answers: what is shown, what can be
+/// focused, what is wrong. Shared by `reduce`, the view and (later) the plain front end.
+extension Page {
+    /// The blocks whose condition holds now.
+    public func visibleBlocks(in context: FactContext) -> [Block] {
+        blocks.filter { $0.shownWhen?.holds(in: context) ?? true }
+    }
+
+    /// The fields shown now, in page order.
+    public func visibleFields(in context: FactContext) -> [Field] {
+        visibleBlocks(in: context).compactMap { if case .field(let field) = $0.content { field } else { nil } }
+    }
+
+    /// Every focus stop in Tab order: active menu items, shown fields, then Back and Next.
+    public func focusOrder(in context: FactContext, canGoBack: Bool) -> [FocusTarget] {
+        var order: [FocusTarget] = []
+        if menuBar.isActive { order += menuBar.items.indices.map { .menu($0) } }
+        order += visibleFields(in: context).map { .field($0.id) }
+        if canGoBack { order.append(.backButton) }
+        if hasNextButton { order.append(.nextButton) }
+        return order
+    }
+
+    /// The problem with one field's current value, or nil.
+    public func problem(with field: Field, in context: FactContext) -> String? {
+        guard field.holdsValue else { return nil }
+        let value = effectiveValue(of: field, in: context)
+        if value.isEmpty, field.isRequired {
+            switch field.kind {
+            case .checkBox: return "Tick \"\(field.label)\" to go on."
+            case .choice: return "Choose a \(field.label)."
+            default: return "\(field.label) is required."
+            }
+        }
+        for rule in field.rules {
+            if let problem = RuleChecker.problem(rule, value: value, field: field, context: context) { return problem }
+        }
+        return nil
+    }
+
+    /// The value as it counts: a list's value that is no longer among its options counts as empty.
+    public func effectiveValue(of field: Field, in context: FactContext) -> String {
+        let value = context.value(field.id)
+        if case .choice(let source, _) = field.kind, !value.isEmpty,
+           !source.options(in: context).contains(where: { $0.value == value }) {
+            return ""
+        }
+        return value
+    }
+
+    /// Every problem of the fields shown now, in page order.
+    public func problems(in context: FactContext) -> [(FieldID, String)] {
+        visibleFields(in: context).compactMap { field in problem(with: field, in: context).map { (field.id, $0) } }
+    }
+}

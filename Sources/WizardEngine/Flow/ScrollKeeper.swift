@@ -1,0 +1,29 @@
+/// Keeps the focused field, with its error and note, inside the visible part of a long page.
+///
+/// The scroll position is kept in the state (rather than derived from the focus) so the page
+/// moves only as much as needed and does not jump while the focus walks through it.
+enum ScrollKeeper {
+    static func keepFocusVisible(_ state: inout WizardState, journey: Journey, keyMap: KeyMap) {
+        guard state.size.isLargeEnough else { return }
+        let view = ScreenView(state: state, journey: journey, keyMap: keyMap)
+        let (lines, rows) = FrameRenderer.bodyLines(view)
+        let maxTop = max(0, lines.count - rows)
+        var top = min(state.scrollTop, maxTop)
+        guard let focus = state.focus else {
+            state.scrollTop = top
+            return
+        }
+        let owned = lines.indices.filter { lines[$0].owner == focus }
+        let page = journey.page(state.page)
+        let order = page.focusOrder(in: state.context, canGoBack: !state.history.isEmpty)
+        if order.first == focus {
+            top = 0 // the first stop: show the instruction above it too
+        } else if let first = owned.first, let last = owned.last {
+            // Include the blank line above a field when it fits, so it does not touch the edge.
+            let start = max(0, first - 1)
+            if start < top { top = start }
+            if last >= top + rows { top = min(first, last - rows + 1) }
+        }
+        state.scrollTop = max(0, min(top, maxTop))
+    }
+}

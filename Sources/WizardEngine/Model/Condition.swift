@@ -1,0 +1,26 @@
+/// When a block is shown or a rule applies, as data (so it can be listed, tested and drawn).
+public indirect enum Condition: Hashable, Sendable {
+    case equals(FieldID, String)
+    case oneOf(FieldID, [String])
+    case notEmpty(FieldID)
+    case checked(FieldID)
+    /// The simulated day is before the court's NextGen go-live date.
+    case beforeGoLive
+    case not(Condition)
+    case all([Condition])
+    case any([Condition])
+
+    /// Whether the condition holds for these answers.
+    public func holds(in context: FactContext) -> Bool {
+        switch self {
+        case .equals(let id, let value): return context.value(id) == value
+        case .oneOf(let id, let values): return values.contains(context.value(id))
+        case .notEmpty(let id): return !context.value(id).isEmpty
+        case .checked(let id): return context.value(id) == Field.checkedValue
+        case .beforeGoLive: return context.today < context.court.goLive
+        case .not(let inner): return !inner.holds(in: context)
+        case .all(let inner): return inner.allSatisfy { $0.holds(in: context) }
+        case .any(let inner): return inner.contains { $0.holds(in: context) }
+        }
+    }
+}

@@ -1,0 +1,21 @@
+/// What rules, conditions and page text may depend on: the answers so far and the simulated world.
+///
+/// It is a read-only view built from the state, so the same code answers "is this shown?", "is
+/// this valid?" and "what does this sentence say?" without any of it reaching for a clock.
+public struct FactContext: Sendable {
+    public let answers: [FieldID: String]
+    public let today: CivilDate
+    public let court: CourtProfile
+    /// A number chosen by the executable at start, standing in for whatever PACER would assign.
+    public let seed: UInt64
+
+    public init(answers: [FieldID: String], today: CivilDate, court: CourtProfile, seed: UInt64) {
+        self.answers = answers
+        self.today = today
+        self.court = court
+        self.seed = seed
+    }
+
+    /// The answer for a field, or the empty string.
+    public func value(_ id: FieldID) -> String { answers[id] ?? "" }
+}

@@ -1,0 +1,163 @@
+/// Lays out a page's body (instruction, text, fields) as lines of a given width.
+///
+/// Columns: 0 holds the focus marker, labels start at 2, controls start after the widest label.
+struct BodyLayout {
+    let width: Int
+    let glyphs: Glyphs
+    let labelWidth: Int
+
+    init(view: ScreenView, width: Int, glyphs: Glyphs) {
+        self.width = width
+        self.glyphs = glyphs
+        let widest = view.items.compactMap { item -> Int? in
+            guard case .field(let field) = item else { return nil }
+            if case .link = field.control { return nil }
+            return DisplayWidth.of(field.label) + (field.isRequired ? 2 : 0)
+        }.max() ?? 0
+        labelWidth = min(widest, max(12, width / 3))
+    }
+
+    var controlColumn: Int { 2 + labelWidth + 1 }
+
+    func lines(for view: ScreenView) -> [BodyLine] {
+        var lines: [BodyLine] = []
+        for (index, text) in TextWrap.lines(view.instruction, width: width - 3).enumerated() {
+            var line = BodyLine()
+            line.add(text, at: index == 0 ? 0 : 3, Styles.instruction)
+            lines.append(line)
+        }
+        for item in view.items {
+            switch item {
+            case .paragraph(let text, let tone):
+                lines.append(BodyLine())
+                let style: CellStyle = switch tone {
+                case .normal: .plain
+                case .note: Styles.note
+                case .warning: Styles.warning
+                case .success: Styles.success
+                }
+                for text in TextWrap.lines(text, width: width) {
+                    var line = BodyLine()
+                    line.add(text, at: 0, style)
+                    lines.append(line)
+                }
+            case .heading(let text):
+                lines.append(BodyLine())
+                var line = BodyLine()
+                line.add(TextWrap.truncate(text, width: width), at: 0, Styles.heading)
+                lines.append(line)
+            case .field(let field):
+                if case .link = field.control, let previous = lines.last?.owner, case .field = previous {
+                    // Consecutive links sit one under another, like a list on a web page.
+                } else {
+                    lines.append(BodyLine())
+                }
+                lines += fieldLines(field)
+            }
+        }
+        return lines
+    }
+
+    func fieldLines(_ field: ScreenView.FieldView) -> [BodyLine] {
+        let owner = FocusTarget.field(field.id)
+        var first = BodyLine(owner: owner)
+        if field.isFocused { first.add(glyphs.focusMarker, at: 0, Styles.focusedLabel) }
+        var extra: [BodyLine] = []
+        let controlWidth = width - controlColumn
+
+        func addLabel() {
+            let label = TextWrap.truncate(field.label, width: labelWidth - (field.isRequired ? 2 : 0))
+            first.add(label, at: 2, field.isFocused ? Styles.focusedLabel : Styles.label)
+            if field.isRequired { first.add("*", at: 2 + DisplayWidth.of(label) + 1, Styles.required) }
+        }
+
+        var end = controlColumn
+        switch field.control {
+        case .link(let text):
+            let shown = "\(glyphs.link) \(TextWrap.truncate(text, width: width - 4))"
+            first.add(shown, at: 2, field.isFocused ? Styles.focusedLink : Styles.link)
+            end = 2 + DisplayWidth.of(shown)
+        case .button(let text):
+            addLabel()
+            let shown = "[ \(text) ]"
+            first.add(shown, at: controlColumn, field.isFocused ? Styles.focusedButton : Styles.button)
+            end += DisplayWidth.of(shown)
+        case .textBox(let box):
+            addLabel()
+            let inner = max(4, min(box.width, controlWidth - 2))
+            first.add("[", at: controlColumn, field.isFocused ? Styles.focusedLabel : Styles.box)
+            let shown = textBoxContent(box, width: inner, focused: field.isFocused)
+            first.add(String(repeating: " ", count: inner), at: controlColumn + 1, field.isFocused ? Styles.focusedBox : Styles.box)
+            first.add(shown.text, at: controlColumn + 1, shown.style)
+            first.add("]", at: controlColumn + 1 + inner, field.isFocused ? Styles.focusedLabel : Styles.box)
+            if field.isFocused { first.cursor = controlColumn + 1 + shown.cursor }
+            end = controlColumn + inner + 2
+        case .dropDown(let label, let isPlaceholder, let boxWidth):
+            addLabel()
+            let inner = max(4, min(boxWidth, controlWidth - 6))
+            let text = TextWrap.truncate(label, width: inner)
+            let padded = text + String(repeating: " ", count: max(0, inner - DisplayWidth.of(text)))
+            let shown = "[ \(padded) \(glyphs.dropDown) ]"
+            let style = field.isFocused ? Styles.control : (isPlaceholder ? Styles.placeholder : Styles.box)
+            first.add(shown, at: controlColumn, style)
+            end = controlColumn + DisplayWidth.of(shown)
+        case .checkBox(let isChecked, let text):
+            addLabel()
+            let mark = isChecked ? "[x]" : "[ ]"
+            first.add(mark, at: controlColumn, field.isFocused ? Styles.control : Styles.button)
+            let wrapped = TextWrap.lines(text, width: max(8, controlWidth - 4))
+            for (index, part) in wrapped.enumerated() {
+                if index == 0 {
+                    first.add(part, at: controlColumn + 4, .plain)
+                } else {
+                    var line = BodyLine(owner: owner)
+                    line.add(part, at: controlColumn + 4, .plain)
+                    extra.append(line)
+                }
+            }
+            end = width
+        }
+
+        if let note = field.note {
+            if end + 2 + DisplayWidth.of(note) <= width {
+                first.add(note, at: end + 2, Styles.note)
+            } else {
+                for part in TextWrap.lines(note, width: max(8, controlWidth)) {
+                    var line = BodyLine(owner: owner)
+                    line.add(part, at: controlColumn, Styles.note)
+                    extra.append(line)
+                }
+            }
+        }
+        if let error = field.error {
+            let column = field.control.isLink ? 4 : controlColumn
+            for (index, part) in TextWrap.lines(error, width: max(8, width - column - 2)).enumerated() {
+                var line = BodyLine(owner: owner)
+                line.add(index == 0 ? "\(glyphs.error) \(part)" : "  \(part)", at: column, Styles.error)
+                extra.append(line)
+            }
+        }
+        return [first] + extra
+    }
+
+    /// What a text box shows: its value (masked for secrets), or its placeholder while empty.
+    func textBoxContent(_ box: ScreenView.TextBoxView, width: Int, focused: Bool)
+        -> (text: String, style: CellStyle, cursor: Int) {
+        let style = focused ? Styles.focusedBox : Styles.box
+        if box.editable.text.isEmpty {
+            return (TextWrap.truncate(box.placeholder, width: width), Styles.placeholder, 0)
+        }
+        if box.isMasked && box.revealsLastFour {
+            let digits = box.editable.text.filter { $0.isASCIIDigit }
+            let shown = String(repeating: glyphs.mask, count: 4) + " " + String(digits.suffix(4))
+            return (TextWrap.truncate(shown, width: width), style, 0)
+        }
+        let mask: Character? = box.isMasked ? Character(glyphs.mask) : nil
+        let window = box.editable.window(width: width, mask: mask)
+        return (window.visible, style, window.cursorColumn)
+    }
+}
+
+extension ScreenView.ControlView {
+    var isLink: Bool { if case .link = self { true } else { false } }
+}

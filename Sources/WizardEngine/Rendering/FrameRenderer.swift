@@ -1,0 +1,174 @@
+/// Turns a `ScreenView` into a `Frame`: a thin browser window with the site's menu bar, the
+/// scrolling page body, a status line with the buttons, and the key footer.
+public enum FrameRenderer {
+    public static func render(_ view: ScreenView, scrollTop: Int, glyphs: Glyphs = .unicode) -> Frame {
+        var frame = Frame(size: view.size)
+        guard view.size.isLargeEnough else {
+            drawTooSmall(&frame)
+            return frame
+        }
+        let geometry = ScreenGeometry(size: view.size, menu: view.menu)
+        drawChrome(view, geometry, glyphs, &frame)
+        drawBody(view, geometry, glyphs, scrollTop: scrollTop, &frame)
+        drawStatus(view, geometry, glyphs, &frame)
+        drawFooter(view, geometry, glyphs, &frame)
+        if let overlay = view.overlay {
+            frame.cursor = nil
+            drawOverlay(overlay, geometry, glyphs, &frame)
+        }
+        return frame
+    }
+
+    /// The body's lines and geometry, for keeping the focus in view.
+    static func bodyLines(_ view: ScreenView, glyphs: Glyphs = .unicode) -> (lines: [BodyLine], rows: Int) {
+        let geometry = ScreenGeometry(size: view.size, menu: view.menu)
+        let layout = BodyLayout(view: view, width: geometry.contentWidth, glyphs: glyphs)
+        return (layout.lines(for: view), geometry.bodyRows)
+    }
+
+    // MARK: Parts
+
+    static func drawTooSmall(_ frame: inout Frame) {
+        let size = frame.size
+        let message = "pacer-prep needs a window of at least \(TerminalSize.minimum.columns)×\(TerminalSize.minimum.rows); "
+            + "this one is \(size.columns)×\(size.rows). Make the window larger: nothing you typed is lost."
+        let lines = TextWrap.lines(message, width: max(1, size.columns - 2))
+        let top = max(0, (size.rows - lines.count) / 2)
+        for (offset, line) in lines.enumerated() where top + offset < size.rows {
+            let left = max(0, (size.columns - DisplayWidth.of(line)) / 2)
+            frame.put(line, row: top + offset, column: left, style: Styles.error)
+        }
+    }
+
+    static func horizontalRule(_ row: Int, _ geometry: ScreenGeometry, _ leftGlyph: Character,
+                               _ rightGlyph: Character, _ glyphs: Glyphs, _ frame: inout Frame) {
+        let line = String(leftGlyph) + String(repeating: glyphs.horizontal, count: geometry.width - 2) + String(rightGlyph)
+        frame.put(line, row: row, column: geometry.left, style: Styles.chrome)
+    }
+
+    static func drawChrome(_ view: ScreenView, _ geometry: ScreenGeometry, _ glyphs: Glyphs, _ frame: inout Frame) {
+        let top = geometry.top, left = geometry.left, right = left + geometry.width - 1
+        horizontalRule(top, geometry, glyphs.topLeft, glyphs.topRight, glyphs, &frame)
+        let step = " \(view.stepLabel) "
+        let stepColumn = right - 1 - DisplayWidth.of(step)
+        let title = TextWrap.truncate(" PACER · \(view.pageTitle) ", width: stepColumn - left - 3)
+        frame.put(title, row: top, column: left + 2, style: Styles.title)
+        frame.put(step, row: top, column: stepColumn, style: Styles.title)
+        for row in (top + 1)..<(top + geometry.height - 1) {
+            frame.put(String(glyphs.vertical), row: row, column: left, style: Styles.chrome)
+            frame.put(String(glyphs.vertical), row: row, column: right, style: Styles.chrome)
+        }
+        let address = TextWrap.truncate("address: \(view.address) (mock)", width: geometry.contentWidth)
+        frame.put(address, row: top + 1, column: geometry.contentLeft, style: Styles.chrome)
+        for (rowOffset, indices) in geometry.menuRows.enumerated() {
+            var column = geometry.contentLeft
+            for (position, index) in indices.enumerated() {
+                if position > 0 {
+                    frame.put(" \(glyphs.menuSeparator) ", row: top + 2 + rowOffset, column: column, style: Styles.chrome)
+                    column += 3
+                }
+                let item = view.menu[index]
+                let style = item.isFocused ? Styles.focusedMenu : (item.isCurrent ? Styles.currentMenu : Styles.menu)
+                column = frame.put(item.title, row: top + 2 + rowOffset, column: column, style: style,
+                                   limit: right - 1)
+                if item.isFocused { frame.cursor = Frame.Position(row: top + 2 + rowOffset, column: column - 1) }
+            }
+        }
+        horizontalRule(geometry.bodyTop - 1, geometry, glyphs.teeLeft, glyphs.teeRight, glyphs, &frame)
+        if view.menu.contains(where: \.isFocused) { frame.cursor = nil }
+    }
+
+    static func drawBody(_ view: ScreenView, _ geometry: ScreenGeometry, _ glyphs: Glyphs,
+                         scrollTop: Int, _ frame: inout Frame) {
+        let layout = BodyLayout(view: view, width: geometry.contentWidth, glyphs: glyphs)
+        let lines = layout.lines(for: view)
+        let rows = geometry.bodyRows
+        let first = max(0, min(scrollTop, max(0, lines.count - rows)))
+        let right = geometry.contentLeft + geometry.contentWidth
+        for row in 0..<rows where first + row < lines.count {
+            let line = lines[first + row]
+            let screenRow = geometry.bodyTop + row
+            for run in line.runs {
+                frame.put(run.text, row: screenRow, column: geometry.contentLeft + run.column, style: run.style, limit: right)
+            }
+            if let cursor = line.cursor {
+                frame.cursor = Frame.Position(row: screenRow, column: min(right - 1, geometry.contentLeft + cursor))
+            }
+        }
+        if first > 0 {
+            let mark = " \(glyphs.moreAbove) more above "
+            frame.put(mark, row: geometry.bodyTop, column: right - DisplayWidth.of(mark), style: Styles.more)
+        }
+        let below = lines.count - (first + rows)
+        if below > 0 {
+            let mark = " \(glyphs.moreBelow) \(below) more below "
+            frame.put(mark, row: geometry.bodyTop + rows - 1, column: right - DisplayWidth.of(mark), style: Styles.more)
+        }
+    }
+
+    static func drawStatus(_ view: ScreenView, _ geometry: ScreenGeometry, _ glyphs: Glyphs, _ frame: inout Frame) {
+        let row = geometry.top + geometry.height - ScreenGeometry.bottomRows
+        let right = geometry.contentLeft + geometry.contentWidth
+        var column = right
+        for button in view.buttons.reversed() {
+            let text = "[ \(button.label) ]"
+            column -= DisplayWidth.of(text)
+            frame.put(text, row: row, column: column, style: button.isFocused ? Styles.focusedButton : Styles.button)
+            if button.isFocused { frame.cursor = nil }
+            column -= 2
+        }
+        if let status = view.status {
+            let (prefix, style): (String, CellStyle) = switch status.tone {
+            case .problem: ("\(glyphs.error) ", Styles.error)
+            case .info: ("", .plain)
+            case .success: ("", Styles.success)
+            }
+            let room = column - geometry.contentLeft - 1
+            frame.put(TextWrap.truncate(prefix + status.text, width: room), row: row, column: geometry.contentLeft, style: style)
+        }
+        horizontalRule(row + 1, geometry, glyphs.teeLeft, glyphs.teeRight, glyphs, &frame)
+    }
+
+    static func drawFooter(_ view: ScreenView, _ geometry: ScreenGeometry, _ glyphs: Glyphs, _ frame: inout Frame) {
+        let row = geometry.top + geometry.height - 2
+        let limit = geometry.contentLeft + geometry.contentWidth
+        var column = geometry.contentLeft
+        for hint in view.footer {
+            let width = DisplayWidth.of(hint.keys) + 1 + DisplayWidth.of(hint.meaning)
+            if column + width > limit { break }
+            column = frame.put(hint.keys, row: row, column: column, style: Styles.keyName)
+            column = frame.put(" " + hint.meaning + "  ", row: row, column: column, style: Styles.chrome, limit: limit)
+        }
+        horizontalRule(geometry.top + geometry.height - 1, geometry, glyphs.bottomLeft, glyphs.bottomRight, glyphs, &frame)
+    }
+
+    static func drawOverlay(_ overlay: ScreenView.OverlayView, _ geometry: ScreenGeometry, _ glyphs: Glyphs,
+                            _ frame: inout Frame) {
+        let (title, lines): (String, [String]) = switch overlay {
+        case .help(let title, let lines): (title, lines)
+        case .quitConfirmation(let lines): ("Quit", lines)
+        }
+        let width = min(geometry.contentWidth, 74)
+        let textWidth = width - 4
+        var wrapped = lines.flatMap { $0.isEmpty ? [""] : TextWrap.lines($0, width: textWidth) }
+        let maxRows = geometry.height - 4
+        if wrapped.count > maxRows - 2 {
+            wrapped = Array(wrapped.prefix(max(1, maxRows - 3))) + ["… (make the window taller to read the rest)"]
+        }
+        let height = wrapped.count + 2
+        let left = geometry.left + (geometry.width - width) / 2
+        let top = geometry.top + max(1, (geometry.height - height) / 2)
+        let border = CellStyle(.accent, .bold)
+        let horizontal = String(repeating: glyphs.horizontal, count: width - 2)
+        frame.put(String(glyphs.topLeft) + horizontal + String(glyphs.topRight), row: top, column: left, style: border)
+        frame.put(" " + TextWrap.truncate(title, width: width - 6) + " ", row: top, column: left + 2, style: Styles.title)
+        for (offset, line) in wrapped.enumerated() {
+            let row = top + 1 + offset
+            frame.put(String(glyphs.vertical) + String(repeating: " ", count: width - 2) + String(glyphs.vertical),
+                      row: row, column: left, style: border)
+            frame.put(line, row: row, column: left + 2, style: .plain, limit: left + width - 2)
+        }
+        frame.put(String(glyphs.bottomLeft) + horizontal + String(glyphs.bottomRight),
+                  row: top + height - 1, column: left, style: border)
+    }
+}

@@ -1,0 +1,77 @@
+/// What is on screen, as meaning rather than cells: the page's chrome, its body, its buttons,
+/// the status line, the footer and any box over the page.
+///
+/// Built from the state alone. The frame renderer lays it out in cells; a line-mode front end
+/// can read it as sentences; both show the same thing because both start here.
+public struct ScreenView: Equatable, Sendable {
+    public var pageTitle: String
+    /// "Step 4 of 9".
+    public var stepLabel: String
+    public var address: String
+    public var menu: [MenuItemView]
+    public var instruction: String
+    public var items: [BodyItem]
+    public var buttons: [ButtonView]
+    public var status: Notice?
+    public var footer: [KeyHint]
+    public var overlay: OverlayView?
+    public var size: TerminalSize
+
+    public struct MenuItemView: Equatable, Sendable {
+        public var title: String
+        public var isCurrent: Bool
+        public var isFocused: Bool
+    }
+
+    public enum BodyItem: Equatable, Sendable {
+        case paragraph(String, Block.Tone)
+        case heading(String)
+        case field(FieldView)
+    }
+
+    public struct FieldView: Equatable, Sendable {
+        public var id: FieldID
+        public var label: String
+        public var isRequired: Bool
+        public var control: ControlView
+        public var error: String?
+        public var note: String?
+        public var isFocused: Bool
+    }
+
+    public enum ControlView: Equatable, Sendable {
+        /// A text box with its value as shown (masked for secrets) and, when focused, the cursor.
+        case textBox(TextBoxView)
+        /// A closed drop-down list: the chosen label, or the placeholder when nothing is chosen.
+        case dropDown(label: String, isPlaceholder: Bool, width: Int)
+        case checkBox(isChecked: Bool, text: String)
+        case link(String)
+        case button(String)
+    }
+
+    public struct TextBoxView: Equatable, Sendable {
+        public var editable: EditableText
+        public var width: Int
+        public var placeholder: String
+        /// Whether each grapheme is drawn as a mask glyph (passwords, card numbers).
+        public var isMasked: Bool
+        /// A card number may show its last four digits once the field is left.
+        public var revealsLastFour: Bool
+    }
+
+    public struct ButtonView: Equatable, Sendable {
+        public var label: String
+        public var target: FocusTarget
+        public var isFocused: Bool
+    }
+
+    public struct KeyHint: Equatable, Sendable {
+        public var keys: String
+        public var meaning: String
+    }
+
+    public enum OverlayView: Equatable, Sendable {
+        case help(title: String, lines: [String])
+        case quitConfirmation(lines: [String])
+    }
+}

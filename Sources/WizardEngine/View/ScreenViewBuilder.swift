@@ -1,0 +1,103 @@
+extension ScreenView {
+    /// The screen for this state: everything shown is decided here, nothing in the renderer.
+    public init(state: WizardState, journey: Journey, keyMap: KeyMap = .standard) {
+        let page = journey.page(state.page)
+        let context = state.context
+        pageTitle = page.title
+        stepLabel = "Step \(page.step) of \(journey.steps.count)"
+        address = page.address
+        size = state.size
+        instruction = "\(page.step). " + Facts.fill(page.instruction, context)
+        menu = page.menuBar.items.enumerated().map { index, item in
+            MenuItemView(title: item.title, isCurrent: item.title == page.menuBar.current,
+                         isFocused: state.focus == .menu(index))
+        }
+        items = page.visibleBlocks(in: context).map { block in
+            switch block.content {
+            case .paragraph(let text, let tone): .paragraph(Facts.fill(text, context), tone)
+            case .heading(let text): .heading(Facts.fill(text, context))
+            case .field(let field): .field(Self.fieldView(field, page: page, state: state, context: context))
+            }
+        }
+        var buttons: [ButtonView] = []
+        if !state.history.isEmpty {
+            buttons.append(ButtonView(label: "Back", target: .backButton, isFocused: state.focus == .backButton))
+        }
+        if page.hasNextButton {
+            buttons.append(ButtonView(label: page.nextLabel, target: .nextButton, isFocused: state.focus == .nextButton))
+        }
+        self.buttons = buttons
+        status = state.notice
+        footer = keyMap.bindings.filter(\.inFooter).map { KeyHint(keys: $0.keyLabel, meaning: $0.meaning) }
+        switch state.overlay {
+        case .help: overlay = Self.help(page: page, journey: journey, state: state, keyMap: keyMap)
+        case .quitConfirmation: overlay = .quitConfirmation(lines: Self.quitLines)
+        case nil: overlay = nil
+        }
+    }
+
+    static func fieldView(_ field: Field, page: Page, state: WizardState, context: FactContext) -> FieldView {
+        let focused = state.focus == .field(field.id)
+        let editable = state.values[field.id] ?? EditableText("", maxLength: field.kind.maxLength)
+        let control: ControlView
+        switch field.kind {
+        case .text(_, let width, let placeholder, _):
+            control = .textBox(TextBoxView(editable: editable, width: width, placeholder: placeholder,
+                                           isMasked: false, revealsLastFour: false))
+        case .secret(_, let width):
+            control = .textBox(TextBoxView(editable: editable, width: width, placeholder: "",
+                                           isMasked: true, revealsLastFour: false))
+        case .cardNumber:
+            control = .textBox(TextBoxView(editable: editable, width: 23, placeholder: "",
+                                           isMasked: true, revealsLastFour: !focused))
+        case .choice(let source, let placeholder):
+            let options = source.options(in: context)
+            let value = page.effectiveValue(of: field, in: context)
+            let chosen = options.first { $0.value == value }
+            let width = min(40, max(placeholder.count, options.map(\.displayLabel.count).max() ?? 0))
+            control = .dropDown(label: chosen?.displayLabel ?? placeholder, isPlaceholder: chosen == nil, width: width)
+        case .checkBox(let text):
+            control = .checkBox(isChecked: editable.text == Field.checkedValue, text: Facts.fill(text, context))
+        case .link:
+            control = .link(field.label)
+        case .button:
+            control = .button(field.label)
+        }
+        return FieldView(id: field.id, label: field.label, isRequired: field.isRequired, control: control,
+                         error: state.errors[field.id], note: field.note.map { Facts.fill($0, context) },
+                         isFocused: focused)
+    }
+
+    static let quitLines = [
+        "Quit the rehearsal?",
+        "",
+        "Nothing you typed is kept: this practice run is not saved,",
+        "and passwords, card numbers, security answers and dates",
+        "of birth are never written anywhere.",
+        "",
+        "y  quit          n or Esc  keep going",
+    ]
+
+    static func help(page: Page, journey: Journey, state: WizardState, keyMap: KeyMap) -> OverlayView {
+        let context = state.context
+        var lines: [String] = []
+        lines.append("\(page.step). \(Facts.fill(page.instruction, context))")
+        if case .field(let id) = state.focus, let field = page.field(id) {
+            lines.append("")
+            lines.append("\(field.label)\(field.isRequired ? " (required)" : "")")
+            if !field.help.isEmpty { lines.append(Facts.fill(field.help, context)) }
+            let rules = field.rules.map(RuleChecker.summary)
+            if !rules.isEmpty { lines.append("Rule: " + rules.joined(separator: "; ") + ".") }
+            if field.kind.isTextEntry { lines.append("Keys: " + KeyMap.editingKeys) }
+            if case .choice = field.kind { lines.append("Keys: " + KeyMap.choiceKeys) }
+        }
+        lines.append("")
+        lines.append("Hint: " + Facts.fill(page.hint, context))
+        lines.append("Help desk: " + Facts.fill(page.helpDesk, context))
+        lines.append("")
+        lines.append(keyMap.bindings.map { "\($0.keyLabel) \($0.meaning)" }.joined(separator: " · "))
+        lines.append("")
+        lines.append("Any key closes this help.")
+        return .help(title: "Help · Step \(page.step) of \(journey.steps.count): \(journey.steps[page.step - 1])", lines: lines)
+    }
+}
