@@ -27,7 +27,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "WizardEngineTests", dependencies: ["WizardEngine"]),
-        .testTarget(name: "ScreensTests", dependencies: ["Screens", "WizardEngine"]),
+        .testTarget(name: "ScreensTests", dependencies: ["Screens", "WizardEngine"], exclude: ["__Snapshots__"]),
         .testTarget(name: "WizardCursesTests", dependencies: ["WizardCurses", "WizardEngine", "CNcursesw"]),
         .testTarget(name: "EndToEndTests", dependencies: ["pacer-prep"]),
     ],

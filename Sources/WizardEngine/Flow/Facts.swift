@@ -1,5 +1,5 @@
-/// Values that page text may name as `{placeholder}`: the simulated world and what PACER would
-/// assign. Derived from the state on demand, so nothing computed is stored twice.
+/// Values that page text may name as `{placeholder}`: the simulated world, what PACER would
+/// assign, and any answer as `{value:fieldID}`. Derived from the state on demand, so nothing computed is stored twice.
 public enum Facts {
     /// Replaces every `{name}` in `template` with its fact; unknown names are left as written.
     public static func fill(_ template: String, _ context: FactContext) -> String {
@@ -23,6 +23,7 @@ public enum Facts {
         case "phone": ServiceCenter.phone
         case "email": ServiceCenter.email
         case "hours": ServiceCenter.hours
+        case _ where name.hasPrefix("value:"): context.value(FieldID(String(name.dropFirst(6))))
         case "accountNumber": accountNumber(seed: context.seed)
         case "letterEarliest": MailWindow.activationLetter(registeredOn: context.today).earliest.long
         case "letterLatest": MailWindow.activationLetter(registeredOn: context.today).latest.long

@@ -205,9 +205,9 @@ public enum Reducer {
         case .notThisOne(let message):
             state.wrongChoices += 1
             state.notice = Notice(message, .problem)
-        case .suggestUsername(let id):
+        case .suggestUsername(let id, let first, let last):
             let suggestion = Facts.suggestedUsername(
-                first: state.value("firstName"), last: state.value("lastName"), seed: state.seed)
+                first: state.value(first), last: state.value(last), seed: state.seed)
             store(EditableText(suggestion), for: id, &state)
             state.notice = Notice("Suggested username \"\(suggestion)\"; you may change it.", .info)
         }
@@ -253,9 +253,13 @@ public enum Reducer {
         enterPage(&state, journey)
     }
 
-    /// Puts the focus on the page's first stop and the view at its top.
+    /// Presets the page's default values (never over a value already given), then puts the focus
+    /// on the page's first stop and the view at its top.
     static func enterPage(_ state: inout WizardState, _ journey: Journey) {
         let page = journey.page(state.page)
+        for field in page.fields where state.values[field.id] == nil {
+            if let value = field.defaultValue { state.values[field.id] = EditableText(value) }
+        }
         state.focus = page.focusOrder(in: state.context, canGoBack: !state.history.isEmpty).first
         state.scrollTop = 0
         state.edited.removeAll()

@@ -6,6 +6,6 @@ public enum Action: Hashable, Sendable {
     case choose(FieldID, String)
     /// A choice that is not the one the step asks for; the message says what it is for instead.
     case notThisOne(String)
-    /// Fills the username field with a suggestion made from the person's name.
-    case suggestUsername(into: FieldID)
+    /// Fills the username field with a suggestion made from the person's first and last names.
+    case suggestUsername(into: FieldID, first: FieldID, last: FieldID)
 }

@@ -10,10 +10,12 @@ public struct Field: Sendable {
     public let note: String?
     /// Shown by F1 when the field has the focus.
     public let help: String
+    /// The value the page starts with, as the real form presets Country.
+    public let defaultValue: String?
 
     public init(
         _ id: FieldID, _ label: String, _ kind: FieldKind, required: Bool = false,
-        rules: [Rule] = [], note: String? = nil, help: String = ""
+        rules: [Rule] = [], note: String? = nil, help: String = "", default defaultValue: String? = nil
     ) {
         self.id = id
         self.label = label
@@ -22,6 +24,7 @@ public struct Field: Sendable {
         self.rules = rules
         self.note = note
         self.help = help
+        self.defaultValue = defaultValue
     }
 
     /// The value stored for a ticked check box.

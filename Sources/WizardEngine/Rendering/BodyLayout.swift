@@ -47,11 +47,9 @@ struct BodyLayout {
                 line.add(TextWrap.truncate(text, width: width), at: 0, Styles.heading)
                 lines.append(line)
             case .field(let field):
-                if case .link = field.control, let previous = lines.last?.owner, case .field = previous {
-                    // Consecutive links sit one under another, like a list on a web page.
-                } else {
-                    lines.append(BodyLine())
-                }
+                // Fields of a form sit on consecutive lines, as on the web page; text above
+                // them gets a blank line between.
+                if lines.last?.owner == nil { lines.append(BodyLine()) }
                 lines += fieldLines(field)
             }
         }
@@ -78,7 +76,6 @@ struct BodyLayout {
             first.add(shown, at: 2, field.isFocused ? Styles.focusedLink : Styles.link)
             end = 2 + DisplayWidth.of(shown)
         case .button(let text):
-            addLabel()
             let shown = "[ \(text) ]"
             first.add(shown, at: controlColumn, field.isFocused ? Styles.focusedButton : Styles.button)
             end += DisplayWidth.of(shown)

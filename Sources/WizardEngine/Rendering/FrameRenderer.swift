@@ -51,7 +51,7 @@ public enum FrameRenderer {
         horizontalRule(top, geometry, glyphs.topLeft, glyphs.topRight, glyphs, &frame)
         let step = " \(view.stepLabel) "
         let stepColumn = right - 1 - DisplayWidth.of(step)
-        let title = TextWrap.truncate(" PACER · \(view.pageTitle) ", width: stepColumn - left - 3)
+        let title = TextWrap.truncate(" \(view.pageTitle) ", width: stepColumn - left - 3)
         frame.put(title, row: top, column: left + 2, style: Styles.title)
         frame.put(step, row: top, column: stepColumn, style: Styles.title)
         for row in (top + 1)..<(top + geometry.height - 1) {

@@ -1,3 +1,0 @@
-// Placeholder until journey R lands.
-import WizardEngine
-enum ScreensPlaceholder {}

@@ -1,0 +1,25 @@
+import WizardEngine
+
+/// Step 8: the account exists; what happens next depends on the card and the go-live date.
+enum AccountCreatedPage {
+    static let page = Page(
+        id: RegisterPages.created, step: 8, title: "PACER Registration Complete",
+        address: PACERSite.registration, menuBar: PACERSite.menuBar.with(current: PACERSite.registerItem),
+        instruction: "Your account has been created. Note the account number and what happens next.",
+        blocks: [
+            .text("Your PACER account has been created (practice).", .success),
+            .text("Account number: {accountNumber}    Username: {value:username}"),
+            .text("You gave a card, so case search works now.", when: .notEmpty(PaymentPage.cardNumber)),
+            .text("No card was given: case search opens once you enter the activation code that comes by U.S. mail. Expect the letter between {letterEarliest} and {letterLatest} (7 to 10 business days after {today}).",
+                  when: .not(.notEmpty(PaymentPage.cardNumber))),
+            .text("You will link this account to your CM/ECF filing account through CM/ECF on {goLive}, when the court moves to NextGen.",
+                  when: .beforeGoLive),
+            .text("The court moved to NextGen on {goLive}: link the accounts now in CM/ECF, under Utilities, \"Link a CM/ECF account to my PACER account\".",
+                  when: .not(.beforeGoLive)),
+            .text("A PACER account searches; it does not by itself let you file. E-filing rights are asked for separately.", .note),
+        ],
+        next: RegisterPages.questions,
+        hint: "Nothing to fill in. Write down the account number, then press Next.",
+        helpDesk: "Ask the caller to note the 7-digit account number; it identifies the account when they call."
+    )
+}

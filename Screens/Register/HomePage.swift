@@ -1,0 +1,21 @@
+import WizardEngine
+
+/// Step 1: the PACER home page, as if just opened in a browser, with the practice-only notice.
+enum HomePage {
+    static let page = Page(
+        id: RegisterPages.home, step: 1, title: "Public Access to Court Electronic Records",
+        address: PACERSite.home, menuBar: PACERSite.menuBar,
+        instruction: "Open a web browser and go to the PACER website. This mock browser is already there: read the page, then press Next.",
+        blocks: [
+            .heading("Practice only"),
+            .text("pacer-prep is a rehearsal tool. It is not affiliated with the federal judiciary or PACER, and nothing you type is sent anywhere. Do not type a real password, card number or date of birth: invent them.", .warning),
+            .heading("Welcome to PACER"),
+            .text("PACER gives the public access to federal court records. One account searches every court and, once linked, files in the courts on NextGen CM/ECF."),
+            .text("In this rehearsal you register a new PACER account, as the {court} asks every filer to do before it moves to NextGen CM/ECF on {goLive}. The simulated day is {today}."),
+            .text("Keys: Tab or ↓ moves to the next field, Enter presses the focused button, Ctrl-N goes to the next page and Esc goes back. F1 gives help on any page.", .note),
+        ],
+        next: RegisterPages.homeMenu,
+        hint: "Nothing to fill in here: press Enter on Next, or Ctrl-N.",
+        helpDesk: "Ask the caller to open pacer.uscourts.gov and say what the page's title is."
+    )
+}

@@ -1,2 +1,0 @@
-// Placeholder until the curses front end lands.
-enum WizardCursesPlaceholder {}

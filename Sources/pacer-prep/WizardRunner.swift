@@ -1,0 +1,70 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import WizardCurses
+import WizardEngine
+
+/// Runs one journey in the terminal: reads input, sends it to the engine, carries out the
+/// effects and draws each new frame. The only place where the engine meets the outside world.
+struct WizardRunner {
+    let journey: Journey
+    let options: RunOptions
+
+    /// How often the loop wakes without input, to notice signals promptly.
+    static let pollMilliseconds: Int32 = 100
+
+    /// Runs to the end and returns the exit status.
+    func run() -> Int32 {
+        let noColor = options.noColor || !(getenv("NO_COLOR").map { String(cString: $0) } ?? "").isEmpty
+        let session: TerminalSession
+        do {
+            session = try TerminalSession.start(options: TerminalOptions(useColor: !noColor))
+        } catch {
+            StandardError.write("pacer-prep: cannot start the wizard: \(error)\n")
+            return ExitStatus.badUsage
+        }
+        var wizard = Wizard(journey: journey, size: session.size, today: options.simulatedToday,
+                            seed: options.seed ?? UInt64.random(in: 0...UInt64.max))
+        session.draw(wizard.frame)
+        while true {
+            guard let input = session.nextInput(timeoutMilliseconds: Self.pollMilliseconds) else { continue }
+            let effects: [Effect]
+            switch input {
+            case .key(let key): effects = wizard.send(.key(key))
+            case .paste(let text): effects = wizard.send(.paste(text))
+            case .resize(let size): effects = wizard.send(.resize(size))
+            case .signal(let number):
+                session.end()
+                return ExitStatus.signal(number)
+            case .endOfInput:
+                session.end()
+                StandardError.write("pacer-prep: the terminal went away; nothing was saved.\n")
+                return ExitStatus.quitByUser
+            }
+            for effect in effects {
+                switch effect {
+                case .quit(let outcome):
+                    session.end()
+                    return finish(outcome, wizard)
+                case .redraw:
+                    session.invalidate()
+                case .bell:
+                    break  // bell: wired once TerminalSession offers it
+                }
+            }
+            session.draw(wizard.frame)
+        }
+    }
+
+    /// Says in one line how the run ended (never a secret) and gives the exit status.
+    func finish(_ outcome: Outcome, _ wizard: Wizard) -> Int32 {
+        switch outcome {
+        case .completed:
+            print("pacer-prep: \(journey.title): completed (practice account \(Facts.accountNumber(seed: wizard.state.seed))).")
+            return ExitStatus.completed
+        case .quitByUser:
+            print("pacer-prep: quit on step \(wizard.page.step) of \(journey.steps.count); nothing was saved.")
+            return ExitStatus.quitByUser
+        }
+    }
+}

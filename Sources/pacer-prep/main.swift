@@ -1,1 +1,0 @@
-print("pacer-prep: not built yet")

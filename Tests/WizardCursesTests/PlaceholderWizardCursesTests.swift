@@ -1,2 +1,0 @@
-import Testing
-@Test func placeholderWizardCursesTests() { #expect(1 + 1 == 2) }
