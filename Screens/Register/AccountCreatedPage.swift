@@ -8,7 +8,7 @@ enum AccountCreatedPage {
         instruction: "Your account has been created. Note the account number and what happens next.",
         blocks: [
             .text("Your PACER account has been created (practice).", .success),
-            .text("Account number: {accountNumber}    Username: {value:username}"),
+            .text("Account number: {accountNumber}\nUsername: {value:username}"),
             .text("You gave a card, so case search works now.", when: .notEmpty(PaymentPage.cardNumber)),
             .text("No card was given: case search opens once you enter the activation code that comes by U.S. mail. Expect the letter between {letterEarliest} and {letterLatest} (7 to 10 business days after {today}).",
                   when: .not(.notEmpty(PaymentPage.cardNumber))),
@@ -17,6 +17,7 @@ enum AccountCreatedPage {
             .text("The court moved to NextGen on {goLive}: link the accounts now in CM/ECF, under Utilities, \"Link a CM/ECF account to my PACER account\".",
                   when: .not(.beforeGoLive)),
             .text("A PACER account searches; it does not by itself let you file. E-filing rights are asked for separately.", .note),
+            .text("Questions about the account: PACER Service Center, {phone}.", .note),
         ],
         next: RegisterPages.questions,
         hint: "Nothing to fill in. Write down the account number, then press Next.",

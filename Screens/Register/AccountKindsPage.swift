@@ -9,6 +9,7 @@ enum AccountKindsPage {
         address: PACERSite.registerAccount, menuBar: PACERSite.menuBar.with(current: PACERSite.registerItem),
         instruction: "Click Attorney Filers or Non-attorney Filers, then click Register for a PACER account.",
         blocks: [
+            .text("Shared PACER accounts may no longer be used by CM/ECF filers: every filer needs an account of their own.", .warning),
             .text("Choose the kind of account that fits you:"),
             .field(Field("kind.search", "PACER - Case Search Only", .link(.choose(kind, "search")))),
             .field(Field("kind.attorney", "Attorney Filers", .link(.choose(kind, "attorney")))),

@@ -54,6 +54,8 @@ public final class TerminalSession {
             return .dumbTerminal("")
         }
         if term == "dumb" { return .dumbTerminal(term) }
+        // setupterm below would replace the terminal of a live session.
+        if sessionLive.load(ordering: .sequentiallyConsistent) { return nil }
         var status: Int32 = 0
         guard setupterm(term, STDOUT_FILENO, &status) == OK else { return .cannotStart(term) }
         let canMove = hasCursorAddressing()
@@ -109,6 +111,8 @@ public final class TerminalSession {
             if let savedModes { var modes = savedModes; tcsetattr(inputFD, TCSANOW, &modes) }
             throw TerminalError.dumbTerminal(term)
         }
+        CrashGuard.install(outputFD: outputCopy, modesFD: inputFD, modes: savedModes,
+                           leaveSequence: CrashGuard.leaveSequence())
 
         raw()
         noecho()
@@ -120,8 +124,6 @@ public final class TerminalSession {
         define_key("\u{1b}[201~", Int32(KeyDecoder.pasteEnd))
         let palette = options.useColor ? (ColorPalette.start() ?? .monochrome) : .monochrome
 
-        CrashGuard.install(outputFD: outputCopy, modesFD: inputFD, modes: savedModes,
-                           leaveSequence: CrashGuard.leaveSequence())
         // Send what newterm queued (keypad mode, alternate screen), then turn bracketed paste on.
         wnoutrefresh(window)
         doupdate()
@@ -142,6 +144,12 @@ public final class TerminalSession {
     public func draw(_ frame: Frame) {
         guard live else { return }
         drawer.draw(frame, in: window, palette: palette)
+    }
+
+    /// Rings the terminal's bell (curses flashes the screen when there is none).
+    public func bell() {
+        guard live else { return }
+        beep()
     }
 
     /// Forces a full repaint on the next draw (Ctrl-L, after resume).

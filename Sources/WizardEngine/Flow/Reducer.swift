@@ -53,8 +53,10 @@ public enum Reducer {
     static func perform(_ command: Command, _ state: inout WizardState, _ journey: Journey) -> [Effect] {
         let page = journey.page(state.page)
         switch command {
-        case .focusNext: moveFocus(by: 1, &state, page)
-        case .focusPrevious: moveFocus(by: -1, &state, page)
+        case .focusNext:
+            if !ScrollKeeper.scrollInsteadOfMoving(by: 1, &state, journey: journey) { moveFocus(by: 1, &state, page) }
+        case .focusPrevious:
+            if !ScrollKeeper.scrollInsteadOfMoving(by: -1, &state, journey: journey) { moveFocus(by: -1, &state, page) }
         case .activate: return activate(&state, journey, viaEnter: true)
         case .toggle: return activate(&state, journey, viaEnter: false)
         case .nextPage: return nextPage(&state, journey)
@@ -223,7 +225,7 @@ public enum Reducer {
         }
         let context = state.context
         let problems = page.problems(in: context)
-        for field in page.visibleFields(in: context) { state.errors[field.id] = nil }
+        for field in page.fields { state.errors[field.id] = nil }
         for (id, problem) in problems { state.errors[id] = problem }
         state.edited.removeAll()
         if let (first, _) = problems.first {
@@ -260,7 +262,10 @@ public enum Reducer {
         for field in page.fields where state.values[field.id] == nil {
             if let value = field.defaultValue { state.values[field.id] = EditableText(value) }
         }
-        state.focus = page.focusOrder(in: state.context, canGoBack: !state.history.isEmpty).first
+        let order = page.focusOrder(in: state.context, canGoBack: !state.history.isEmpty)
+        // A page with nothing to fill in starts on its Next button, so Enter leads on, not back.
+        let hasContent = order.contains { $0 != .backButton && $0 != .nextButton }
+        state.focus = hasContent || !page.hasNextButton ? order.first : .nextButton
         state.scrollTop = 0
         state.edited.removeAll()
     }

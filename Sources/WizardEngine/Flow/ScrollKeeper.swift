@@ -16,7 +16,7 @@ enum ScrollKeeper {
         let owned = lines.indices.filter { lines[$0].owner == focus }
         let page = journey.page(state.page)
         let order = page.focusOrder(in: state.context, canGoBack: !state.history.isEmpty)
-        if order.first == focus {
+        if order.first == focus, focus != .nextButton {
             top = 0 // the first stop: show the instruction above it too
         } else if let first = owned.first, let last = owned.last {
             // Include the blank line above a field when it fits, so it does not touch the edge.
@@ -25,5 +25,36 @@ enum ScrollKeeper {
             if last >= top + rows { top = min(first, last - rows + 1) }
         }
         state.scrollTop = max(0, min(top, maxTop))
+    }
+
+    /// Tab or ↓ towards the buttons (or ↑ away from them) while text is still hidden scrolls
+    /// the page by a screenful instead of moving the focus, as a browser's arrow keys do; so
+    /// a page of plain text (the account-created page) can be read at any size. Returns whether
+    /// it scrolled.
+    static func scrollInsteadOfMoving(by step: Int, _ state: inout WizardState, journey: Journey) -> Bool {
+        guard state.size.isLargeEnough else { return false }
+        let page = journey.page(state.page)
+        let order = page.focusOrder(in: state.context, canGoBack: !state.history.isEmpty)
+        guard let current = state.focus.flatMap({ order.firstIndex(of: $0) }) else { return false }
+        let target = order[(current + step + order.count) % order.count]
+        let leavesBody = target == .backButton || target == .nextButton || (step > 0) != (order.firstIndex(of: target)! > current)
+        guard leavesBody else { return false }
+        let view = ScreenView(state: state, journey: journey)
+        let (lines, rows) = FrameRenderer.bodyLines(view)
+        let maxTop = max(0, lines.count - rows)
+        let stride = max(1, rows - 2)
+        if step > 0, state.scrollTop < maxTop {
+            state.scrollTop = min(maxTop, state.scrollTop + stride)
+            return true
+        }
+        if step < 0, state.scrollTop > 0, !isBody(state.focus) {
+            state.scrollTop = max(0, state.scrollTop - stride)
+            return true
+        }
+        return false
+    }
+
+    static func isBody(_ focus: FocusTarget?) -> Bool {
+        if case .field = focus { true } else { false }
     }
 }

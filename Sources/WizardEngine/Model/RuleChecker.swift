@@ -62,7 +62,7 @@ public enum RuleChecker {
             }
             guard Luhn.isValid(digits) else { return "\(label) fails the card-number check digit: look for a typo." }
             guard TestCards.isTestNumber(digits) else {
-                return "This is a rehearsal: use a test card such as 4111 1111 1111 1111, never a real card."
+                return "\(label): this is a rehearsal, so use a test card such as 4111 1111 1111 1111, never a real card."
             }
             return nil
         case .cardExpiry:
@@ -157,7 +157,7 @@ public enum RuleChecker {
 
     static func parseExpiry(_ value: String) -> (month: Int, year: Int)? {
         let parts = value.split(separator: "/")
-        guard parts.count == 2, let month = Int(parts[0]), (1...12).contains(month),
+        guard parts.count == 2, parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }), let month = Int(parts[0]), (1...12).contains(month),
               parts[0].count == 2, let year = Int(parts[1]) else { return nil }
         switch parts[1].count {
         case 2: return (month, 2000 + year)

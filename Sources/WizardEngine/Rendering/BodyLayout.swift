@@ -36,9 +36,11 @@ struct BodyLayout {
                 case .warning: Styles.warning
                 case .success: Styles.success
                 }
-                for text in TextWrap.lines(text, width: width) {
+                // A bulleted paragraph hangs its later lines under the text, not the bullet.
+                let indent = text.hasPrefix("• ") ? 2 : 0
+                for (index, part) in TextWrap.lines(text, width: width - indent).enumerated() {
                     var line = BodyLine()
-                    line.add(text, at: 0, style)
+                    line.add(part, at: index == 0 ? 0 : indent, style)
                     lines.append(line)
                 }
             case .heading(let text):

@@ -60,14 +60,19 @@ public struct Frame: Equatable, Sendable {
         for character in text {
             let width = DisplayWidth.of(character)
             if width == 0 {
-                // A combining mark with nothing to join: attach it to the previous cell.
-                if col > 0, col <= end, col - 1 >= max(column, 0) {
-                    self[row, col - 1].text.append(character)
-                }
+                // A mark with nothing to draw joins the character before it (the left half of a
+                // wide one, never its continuation cell).
+                var target = col - 1
+                if target >= 0, self[row, target].isContinuation { target -= 1 }
+                if target >= max(column, 0), col <= end { self[row, target].text.append(character) }
                 continue
             }
             if col + width > end { break }
             if col >= 0 {
+                // Never leave half of a wide character behind when writing over the other half.
+                if self[row, col].isContinuation, col > 0 { self[row, col - 1] = Cell(" ", self[row, col - 1].style) }
+                let after = col + width
+                if after < size.columns, self[row, after].isContinuation { self[row, after] = Cell(" ", self[row, after].style) }
                 self[row, col] = Cell(String(character), style)
                 if width == 2 { self[row, col + 1] = Cell("", style) }
             }

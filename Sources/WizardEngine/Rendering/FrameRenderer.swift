@@ -148,16 +148,16 @@ public enum FrameRenderer {
         case .help(let title, let lines): (title, lines)
         case .quitConfirmation(let lines): ("Quit", lines)
         }
-        let width = min(geometry.contentWidth, 74)
+        let width = min(geometry.width - 2, 76)
         let textWidth = width - 4
         var wrapped = lines.flatMap { $0.isEmpty ? [""] : TextWrap.lines($0, width: textWidth) }
-        let maxRows = geometry.height - 4
+        let maxRows = geometry.height
         if wrapped.count > maxRows - 2 {
             wrapped = Array(wrapped.prefix(max(1, maxRows - 3))) + ["… (make the window taller to read the rest)"]
         }
         let height = wrapped.count + 2
         let left = geometry.left + (geometry.width - width) / 2
-        let top = geometry.top + max(1, (geometry.height - height) / 2)
+        let top = geometry.top + max(0, (geometry.height - height) / 2)
         let border = CellStyle(.accent, .bold)
         let horizontal = String(repeating: glyphs.horizontal, count: width - 2)
         frame.put(String(glyphs.topLeft) + horizontal + String(glyphs.topRight), row: top, column: left, style: border)

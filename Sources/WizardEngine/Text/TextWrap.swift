@@ -51,6 +51,9 @@ public enum TextWrap {
     public static func truncate(_ text: String, width: Int) -> String {
         guard DisplayWidth.of(text) > width else { return text }
         guard width > 1 else { return String(repeating: "…", count: max(0, width)) }
-        return split(text, at: width - 1).0 + "…"
+        let head = split(text, at: width - 1).0
+        // `split` keeps at least one character, which may be wide; then only the ellipsis fits.
+        guard DisplayWidth.of(head) <= width - 1 else { return String(repeating: "…", count: width) }
+        return head + "…"
     }
 }

@@ -75,7 +75,7 @@ extension ScreenView {
         "and passwords, card numbers, security answers and dates",
         "of birth are never written anywhere.",
         "",
-        "y  quit          n or Esc  keep going",
+        "y = quit  ·  n or Esc = keep going",
     ]
 
     static func help(page: Page, journey: Journey, state: WizardState, keyMap: KeyMap) -> OverlayView {
@@ -96,8 +96,6 @@ extension ScreenView {
         lines.append("Help desk: " + Facts.fill(page.helpDesk, context))
         lines.append("")
         lines.append(keyMap.bindings.map { "\($0.keyLabel) \($0.meaning)" }.joined(separator: " · "))
-        lines.append("")
-        lines.append("Any key closes this help.")
-        return .help(title: "Help · Step \(page.step) of \(journey.steps.count): \(journey.steps[page.step - 1])", lines: lines)
+        return .help(title: "Help · Step \(page.step): \(journey.steps[page.step - 1]) · any key closes", lines: lines)
     }
 }
