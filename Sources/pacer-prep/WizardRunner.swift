@@ -49,7 +49,7 @@ struct WizardRunner {
                 case .redraw:
                     session.invalidate()
                 case .bell:
-                    break  // bell: wired once TerminalSession offers it
+                    session.bell()
                 }
             }
             session.draw(wizard.frame)

@@ -42,6 +42,13 @@ struct TerminalSessionTests {
     private func cell(_ row: Int32, _ column: Int32) -> (text: [UInt32], attributes: attr_t, pair: Int16) {
         var stored = cchar_t()
         mvwin_wch(pp_stdscr(), row, column, &stored)
+        return contents(of: stored)
+    }
+
+    private func text(of stored: cchar_t) -> [UInt32] { contents(of: stored).text }
+
+    private func contents(of stored: cchar_t) -> (text: [UInt32], attributes: attr_t, pair: Int16) {
+        var stored = stored
         var characters = [wchar_t](repeating: 0, count: Int(CCHARW_MAX) + 1)
         var attributes: attr_t = 0
         var pair: Int16 = 0
@@ -86,8 +93,12 @@ struct TerminalSessionTests {
             #expect(cell(2, 2).text == scalars("田"))
             #expect(cell(2, 6).text == scalars("郎"))
             #expect(cell(2, 8).text == scalars("!"))
-            var row = [cchar_t](repeating: cchar_t(), count: 81)
+            // Its second cell holds the same character (curses marks it a continuation) ...
+            #expect(cell(2, 1).text == scalars("山"))
+            // ... and mvwin_wchnstr leaves continuations out: 9 columns give 5 characters.
+            var row = [cchar_t](repeating: cchar_t(), count: 12)
             #expect(mvwin_wchnstr(pp_stdscr(), 2, 0, &row, 9) != ERR)
+            #expect(Array(row.map(text(of:)).prefix(6)) == ["山", "田", "太", "郎", "!", ""].map(scalars))
             // The bottom-right corner is drawn too, and the cursor is where the frame put it.
             #expect(cell(23, 79).text == scalars("Z"))
         }
@@ -163,6 +174,7 @@ struct TerminalSessionTests {
         try withSession { session, pty in
             pty.resize(columns: 100, rows: 30)
             kill(getpid(), SIGWINCH)
+            usleep(50_000)  // let another thread of the test process run curses' handler
             let expected = TerminalSize(columns: 100, rows: 30)
             let clock = ContinuousClock()
             let start = clock.now
@@ -186,7 +198,11 @@ struct TerminalSessionTests {
             // To the process, not this thread: test threads may block SIGTERM, and raise() would
             // leave it pending on this thread for ever.
             kill(getpid(), SIGTERM)
-            #expect(session.nextInput(timeoutMilliseconds: 1000) == .signal(SIGTERM))
+            usleep(50_000)  // let the handler run on whichever thread the kernel picked
+            let clock = ContinuousClock()
+            let start = clock.now
+            #expect(session.nextInput(timeoutMilliseconds: 2000) == .signal(SIGTERM))
+            #expect(clock.now - start < .milliseconds(1000))  // pending before the wait: no wait
             #expect(session.nextInput(timeoutMilliseconds: 10) == nil)
         }
         var after = sigaction()
@@ -216,6 +232,8 @@ struct TerminalSessionTests {
         #expect(during.c_lflag & tcflag_t(ECHO | ICANON | ISIG) == 0)  // raw, no echo
         #expect(pty.waitForOutput(containing: "\u{1b}[?2004h"))
         session.draw(Self.sampleFrame())
+        session.bell()
+        #expect(pty.waitForOutput(containing: "\u{7}"))
         session.end()
         session.end()  // idempotent
         var after = termios()
