@@ -10,6 +10,7 @@ let package = Package(
     name: "pacer-prep",
     products: [
         .executable(name: "pacer-prep", targets: ["pacer-prep"]),
+        .executable(name: "pacer-prep-bench", targets: ["pacer-prep-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -26,10 +27,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "pacer-prep-bench", dependencies: ["WizardEngine", "Screens"]),
         .testTarget(name: "WizardEngineTests", dependencies: ["WizardEngine"]),
         .testTarget(name: "ScreensTests", dependencies: ["Screens", "WizardEngine"], exclude: ["__Snapshots__"]),
         .testTarget(name: "WizardCursesTests", dependencies: ["WizardCurses", "WizardEngine", "CNcursesw"]),
         .testTarget(name: "EndToEndTests", dependencies: ["pacer-prep"]),
+        .testTarget(name: "BenchmarkTests", dependencies: ["pacer-prep-bench", "pacer-prep"]),
     ],
     swiftLanguageModes: [.v6]
 )

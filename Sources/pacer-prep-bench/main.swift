@@ -1,0 +1,1 @@
+print("pacer-prep-bench: not built yet")
