@@ -24,9 +24,48 @@ public enum Facts {
         case "email": ServiceCenter.email
         case "hours": ServiceCenter.hours
         case _ where name.hasPrefix("value:"): context.value(FieldID(String(name.dropFirst(6))))
+        case _ where name.hasPrefix("account."): context.world.signedInAccount.flatMap { accountFact(name.dropFirst(8), $0) }
+        case _ where name.hasPrefix("created."):
+            context.world.lastCreated.flatMap(context.world.accountIndex(number:))
+                .flatMap { accountFact(name.dropFirst(8), context.world.accounts[$0]) }
+        case _ where name.hasPrefix("cmecf."): context.world.pendingLink.flatMap { cmecfFact(name.dropFirst(6), context.world.cmecfAccounts[$0]) }
+        case "courtAddress": context.court.cmecfAddress
+        case "lockoutLimit": String(World.lockoutThreshold)
         case "accountNumber": accountNumber(seed: context.seed)
         case "letterEarliest": MailWindow.activationLetter(registeredOn: context.today).earliest.long
         case "letterLatest": MailWindow.activationLetter(registeredOn: context.today).latest.long
+        default: nil
+        }
+    }
+
+    /// What page text may say about an account. The date of birth and the password are
+    /// deliberately absent: they are never shown back.
+    static func accountFact(_ name: Substring, _ account: PACERAccount) -> String? {
+        switch name {
+        case "number": account.number
+        case "username": account.username
+        case "name": account.fullName
+        case "firstName": account.firstName
+        case "lastName": account.lastName
+        case "email": account.email
+        case "street": account.street
+        case "city": account.city
+        case "state": account.state
+        case "zip": account.zip
+        case "userType": account.userType
+        case "type": account.kind.label
+        case "caseSearch": account.caseSearch.label
+        case "created": account.createdOn.long
+        default: nil
+        }
+    }
+
+    static func cmecfFact(_ name: Substring, _ account: CMECFAccount) -> String? {
+        switch name {
+        case "username": account.username
+        case "name": account.name
+        case "email": account.email
+        case "bar": account.barNumber.isEmpty ? "none on file" : account.barNumber
         default: nil
         }
     }

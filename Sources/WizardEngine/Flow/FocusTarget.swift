@@ -4,6 +4,8 @@
 /// disappears above it (the County list after a State is chosen).
 public enum FocusTarget: Hashable, Sendable {
     case menu(Int)
+    /// A tab of the page's tab group.
+    case tab(Int)
     case field(FieldID)
     case backButton
     case nextButton

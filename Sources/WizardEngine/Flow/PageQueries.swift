@@ -15,6 +15,7 @@ extension Page {
     public func focusOrder(in context: FactContext, canGoBack: Bool) -> [FocusTarget] {
         var order: [FocusTarget] = []
         if menuBar.isActive { order += menuBar.items.indices.map { .menu($0) } }
+        if let tabs { order += tabs.tabs.indices.map { .tab($0) } }
         order += visibleFields(in: context).map { .field($0.id) }
         if canGoBack { order.append(.backButton) }
         if hasNextButton { order.append(.nextButton) }

@@ -3,24 +3,30 @@
 /// Pure: the same state and event always give the same new state and effects, which is what
 /// lets tests replay a whole journey key by key and compare states.
 public enum Reducer {
+    /// A journey on its own, for tests and single-journey runs.
     public static func reduce(_ state: inout WizardState, _ event: Event, journey: Journey,
+                              keyMap: KeyMap = .standard) -> [Effect] {
+        reduce(&state, event, catalog: Catalog([journey]), keyMap: keyMap)
+    }
+
+    public static func reduce(_ state: inout WizardState, _ event: Event, catalog: Catalog,
                               keyMap: KeyMap = .standard) -> [Effect] {
         var effects: [Effect] = []
         switch event {
         case .resize(let size):
             state.size = size
         case .paste(let text):
-            if state.overlay == nil { paste(text, &state, journey) }
+            if state.overlay == nil { paste(text, &state, catalog) }
         case .key(let key):
-            effects = handle(key, &state, journey, keyMap)
+            effects = handle(key, &state, catalog, keyMap)
         }
-        ScrollKeeper.keepFocusVisible(&state, journey: journey, keyMap: keyMap)
+        ScrollKeeper.keepFocusVisible(&state, catalog: catalog, keyMap: keyMap)
         return effects
     }
 
     // MARK: Keys
 
-    static func handle(_ key: Key, _ state: inout WizardState, _ journey: Journey, _ keyMap: KeyMap) -> [Effect] {
+    static func handle(_ key: Key, _ state: inout WizardState, _ catalog: Catalog, _ keyMap: KeyMap) -> [Effect] {
         switch state.overlay {
         case .help:
             if keyMap.command(for: key) == .quit { state.overlay = .quitConfirmation } else { state.overlay = nil }
@@ -40,27 +46,29 @@ public enum Reducer {
             break
         }
 
-        let page = journey.page(state.page)
+        let page = catalog.page(state.page)
         if case .field(let id) = state.focus, let field = page.field(id) {
             if field.kind.isTextEntry, edit(key, field, &state) { return [] }
             if case .choice(let source, _) = field.kind, choose(key, field, source, &state) { return [] }
+            if case .tabStrip(let titles) = field.kind,
+               choose(key, field, .fixed(titles.map { ChoiceOption($0) }), &state) { return [] }
         }
         guard let command = keyMap.command(for: key) else { return [.bell] }
         state.notice = nil
-        return perform(command, &state, journey)
+        return perform(command, &state, catalog)
     }
 
-    static func perform(_ command: Command, _ state: inout WizardState, _ journey: Journey) -> [Effect] {
-        let page = journey.page(state.page)
+    static func perform(_ command: Command, _ state: inout WizardState, _ catalog: Catalog) -> [Effect] {
+        let page = catalog.page(state.page)
         switch command {
         case .focusNext:
-            if !ScrollKeeper.scrollInsteadOfMoving(by: 1, &state, journey: journey) { moveFocus(by: 1, &state, page) }
+            if !ScrollKeeper.scrollInsteadOfMoving(by: 1, &state, catalog: catalog) { moveFocus(by: 1, &state, page) }
         case .focusPrevious:
-            if !ScrollKeeper.scrollInsteadOfMoving(by: -1, &state, journey: journey) { moveFocus(by: -1, &state, page) }
-        case .activate: return activate(&state, journey, viaEnter: true)
-        case .toggle: return activate(&state, journey, viaEnter: false)
-        case .nextPage: return nextPage(&state, journey)
-        case .back: goBack(&state, journey)
+            if !ScrollKeeper.scrollInsteadOfMoving(by: -1, &state, catalog: catalog) { moveFocus(by: -1, &state, page) }
+        case .activate: return activate(&state, catalog, viaEnter: true)
+        case .toggle: return activate(&state, catalog, viaEnter: false)
+        case .nextPage: return nextPage(&state, catalog)
+        case .back: goBack(&state, catalog)
         case .help: state.overlay = .help
         case .quit: state.overlay = .quitConfirmation
         case .redraw: return [.redraw]
@@ -121,8 +129,8 @@ public enum Reducer {
 
     /// A paste goes into the focused text field as one edit, without line breaks or control
     /// characters (a one-line field cannot hold them, and escape sequences must never reach it).
-    static func paste(_ text: String, _ state: inout WizardState, _ journey: Journey) {
-        guard case .field(let id) = state.focus, let field = journey.page(state.page).field(id),
+    static func paste(_ text: String, _ state: inout WizardState, _ catalog: Catalog) {
+        guard case .field(let id) = state.focus, let field = catalog.page(state.page).field(id),
               field.kind.isTextEntry else { return }
         let clean = String(text.map { $0.isNewline || $0 == "\t" ? " " : $0 }
             .filter { !$0.unicodeScalars.contains { $0.properties.generalCategory == .control } })
@@ -162,16 +170,19 @@ public enum Reducer {
 
     // MARK: Buttons, links and pages
 
-    static func activate(_ state: inout WizardState, _ journey: Journey, viaEnter: Bool) -> [Effect] {
-        let page = journey.page(state.page)
+    static func activate(_ state: inout WizardState, _ catalog: Catalog, viaEnter: Bool) -> [Effect] {
+        let page = catalog.page(state.page)
         switch state.focus {
         case .menu(let index):
-            run(page.menuBar.items[index].action, &state, journey)
+            run(page.menuBar.items[index].action, &state, catalog)
+        case .tab(let index):
+            guard let tab = page.tabs?.tabs[index], tab.page != state.page else { return [] }
+            run(.goTo(tab.page), &state, catalog)
         case .field(let id):
             guard let field = page.field(id) else { return [] }
             switch field.kind {
             case .link(let action), .button(let action):
-                run(action, &state, journey)
+                run(action, &state, catalog)
             case .checkBox where !viaEnter:
                 let ticked = state.value(id) == Field.checkedValue
                 store(EditableText(ticked ? "" : Field.checkedValue), for: id, &state)
@@ -182,31 +193,35 @@ public enum Reducer {
                 let fieldsAfter = order.drop { $0 != .field(id) }.dropFirst().filter {
                     if case .field = $0 { true } else { false }
                 }
-                if fieldsAfter.isEmpty && page.hasNextButton { return nextPage(&state, journey) }
+                if fieldsAfter.isEmpty && page.hasNextButton { return nextPage(&state, catalog) }
                 moveFocus(by: 1, &state, page)
             }
         case .backButton:
-            goBack(&state, journey)
+            goBack(&state, catalog)
         case .nextButton:
-            return nextPage(&state, journey)
+            return nextPage(&state, catalog)
         case nil:
             break
         }
         return []
     }
 
-    static func run(_ action: Action, _ state: inout WizardState, _ journey: Journey) {
+    static func run(_ action: Action, _ state: inout WizardState, _ catalog: Catalog) {
         switch action {
         case .goTo(let target):
-            state.history.append(state.page)
-            state.page = target
-            enterPage(&state, journey)
+            go(to: target, &state, catalog)
         case .choose(let id, let value):
             state.values[id] = EditableText(value)
             state.notice = nil
         case .notThisOne(let message):
             state.wrongChoices += 1
             state.notice = Notice(message, .problem)
+        case .run(let operation, let target):
+            if ask(operation, &state) { go(to: target, &state, catalog) }
+        case .startJourney(let id):
+            guard let journey = catalog.journey(id) else { return }
+            state.journey = id
+            go(to: journey.firstPage, &state, catalog)
         case .suggestUsername(let id, let first, let last):
             let suggestion = Facts.suggestedUsername(
                 first: state.value(first), last: state.value(last), seed: state.seed)
@@ -217,8 +232,8 @@ public enum Reducer {
 
     /// Next: checks every shown field and collects all the page's problems; moves on only when
     /// there are none.
-    static func nextPage(_ state: inout WizardState, _ journey: Journey) -> [Effect] {
-        let page = journey.page(state.page)
+    static func nextPage(_ state: inout WizardState, _ catalog: Catalog) -> [Effect] {
+        let page = catalog.page(state.page)
         guard page.hasNextButton else {
             state.notice = Notice(page.chooseALinkMessage, .problem)
             return []
@@ -234,33 +249,83 @@ public enum Reducer {
             state.focus = .field(first)
             return []
         }
+        var destination = page.next
+        if let operation = page.operation {
+            var world = state.world
+            switch MockPACER.perform(operation, on: &world, answers: state.context) {
+            case .proceed: break
+            case .goTo(let other): destination = other
+            case .refuse(let problems, let notice):
+                state.world = world
+                refuse(problems, notice, &state, page)
+                return []
+            }
+            state.world = world
+        }
         if page.finishesJourney {
             state.isFinished = true
             return [.quit(.completed)]
         }
-        guard let next = page.next else { return [] }
-        state.history.append(state.page)
-        state.page = next
-        enterPage(&state, journey)
+        guard let destination else { return [] }
+        go(to: destination, &state, catalog)
         return []
     }
 
+    /// Asks the back end from a link or button; says why on the status line if it refuses.
+    static func ask(_ operation: Operation, _ state: inout WizardState) -> Bool {
+        var world = state.world
+        let result = MockPACER.perform(operation, on: &world, answers: state.context)
+        state.world = world
+        if case .refuse(let problems, let notice) = result {
+            for (id, problem) in problems { state.errors[id] = problem }
+            state.notice = Notice(notice, .problem)
+            return false
+        }
+        return true
+    }
+
+    /// Shows the back end's refusal: its field problems under the fields, its sentence on the
+    /// status line, the focus on the first field it names.
+    static func refuse(_ problems: [FieldID: String], _ notice: String, _ state: inout WizardState, _ page: Page) {
+        for (id, problem) in problems { state.errors[id] = problem }
+        state.notice = Notice(notice, .problem)
+        let context = state.context
+        if let first = page.visibleFields(in: context).first(where: { problems[$0.id] != nil }) {
+            state.focus = .field(first.id)
+        }
+    }
+
+    /// Leaves the current page for another, remembering it for Back.
+    static func go(to target: PageID, _ state: inout WizardState, _ catalog: Catalog) {
+        state.history.append(state.page)
+        state.page = target
+        state.journey = catalog.journey(containing: target).id
+        enterPage(&state, catalog)
+    }
+
     /// Back: never blocked, never loses a value.
-    static func goBack(_ state: inout WizardState, _ journey: Journey) {
+    static func goBack(_ state: inout WizardState, _ catalog: Catalog) {
         guard let previous = state.history.popLast() else {
             state.notice = Notice("This is the first page: there is nothing to go back to.", .info)
             return
         }
         state.page = previous
-        enterPage(&state, journey)
+        state.journey = catalog.journey(containing: previous).id
+        enterPage(&state, catalog)
     }
 
     /// Presets the page's default values (never over a value already given), then puts the focus
     /// on the page's first stop and the view at its top.
-    static func enterPage(_ state: inout WizardState, _ journey: Journey) {
-        let page = journey.page(state.page)
+    static func enterPage(_ state: inout WizardState, _ catalog: Catalog) {
+        let page = catalog.page(state.page)
+        state.visited.insert(page.id)
         for field in page.fields where state.values[field.id] == nil {
-            if let value = field.defaultValue { state.values[field.id] = EditableText(value) }
+            if let value = field.defaultValue {
+                state.values[field.id] = EditableText(Facts.fill(value, state.context), maxLength: field.kind.maxLength)
+            }
+            if case .tabStrip(let titles) = field.kind, let first = titles.first {
+                state.values[field.id] = EditableText(first)
+            }
         }
         let order = page.focusOrder(in: state.context, canGoBack: !state.history.isEmpty)
         // A page with nothing to fill in starts on its Next button, so Enter leads on, not back.

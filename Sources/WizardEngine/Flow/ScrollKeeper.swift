@@ -3,9 +3,9 @@
 /// The scroll position is kept in the state (rather than derived from the focus) so the page
 /// moves only as much as needed and does not jump while the focus walks through it.
 enum ScrollKeeper {
-    static func keepFocusVisible(_ state: inout WizardState, journey: Journey, keyMap: KeyMap) {
+    static func keepFocusVisible(_ state: inout WizardState, catalog: Catalog, keyMap: KeyMap) {
         guard state.size.isLargeEnough else { return }
-        let view = ScreenView(state: state, journey: journey, keyMap: keyMap)
+        let view = ScreenView(state: state, catalog: catalog, keyMap: keyMap)
         let (lines, rows) = FrameRenderer.bodyLines(view)
         let maxTop = max(0, lines.count - rows)
         var top = min(state.scrollTop, maxTop)
@@ -14,7 +14,7 @@ enum ScrollKeeper {
             return
         }
         let owned = lines.indices.filter { lines[$0].owner == focus }
-        let page = journey.page(state.page)
+        let page = catalog.page(state.page)
         let order = page.focusOrder(in: state.context, canGoBack: !state.history.isEmpty)
         if order.first == focus, focus != .nextButton {
             top = 0 // the first stop: show the instruction above it too
@@ -31,15 +31,15 @@ enum ScrollKeeper {
     /// the page by a screenful instead of moving the focus, as a browser's arrow keys do; so
     /// a page of plain text (the account-created page) can be read at any size. Returns whether
     /// it scrolled.
-    static func scrollInsteadOfMoving(by step: Int, _ state: inout WizardState, journey: Journey) -> Bool {
+    static func scrollInsteadOfMoving(by step: Int, _ state: inout WizardState, catalog: Catalog) -> Bool {
         guard state.size.isLargeEnough else { return false }
-        let page = journey.page(state.page)
+        let page = catalog.page(state.page)
         let order = page.focusOrder(in: state.context, canGoBack: !state.history.isEmpty)
         guard let current = state.focus.flatMap({ order.firstIndex(of: $0) }) else { return false }
         let target = order[(current + step + order.count) % order.count]
         let leavesBody = target == .backButton || target == .nextButton || (step > 0) != (order.firstIndex(of: target)! > current)
         guard leavesBody else { return false }
-        let view = ScreenView(state: state, journey: journey)
+        let view = ScreenView(state: state, catalog: catalog)
         let (lines, rows) = FrameRenderer.bodyLines(view)
         let maxTop = max(0, lines.count - rows)
         let stride = max(1, rows - 2)

@@ -19,30 +19,36 @@ public struct WizardState: Equatable, Sendable {
     public var size: TerminalSize
     /// The first body line shown; kept so the page does not jump while the focus moves.
     public var scrollTop: Int = 0
-    /// The simulated day, given by the executable (the engine reads no clock).
-    public var today: CivilDate
-    public var court: CourtProfile
-    /// A number chosen at start that stands in for what PACER would assign (the account number).
-    public var seed: UInt64
+    /// The mock PACER back end, the court and the simulated day (the engine reads no clock).
+    public var world: World
+    /// Pages shown so far, so a tab strip can tell a tab not yet visited from one with problems.
+    public var visited: Set<PageID> = []
     /// Links chosen that were not the ones the step asks for.
     public var wrongChoices: Int = 0
     public var isFinished = false
 
-    public init(journey: JourneyID, page: PageID, size: TerminalSize, today: CivilDate,
-                court: CourtProfile = .massachusetts, seed: UInt64) {
+    public init(journey: JourneyID, page: PageID, size: TerminalSize, world: World) {
         self.journey = journey
         self.page = page
         self.size = size
-        self.today = today
-        self.court = court
-        self.seed = seed
+        self.world = world
     }
+
+    /// A state over an empty directory, for tests and journeys that need no accounts.
+    public init(journey: JourneyID, page: PageID, size: TerminalSize, today: CivilDate,
+                court: CourtProfile = .massachusetts, seed: UInt64) {
+        self.init(journey: journey, page: page, size: size, world: World(court: court, today: today, seed: seed))
+    }
+
+    public var today: CivilDate { world.today }
+    public var court: CourtProfile { world.court }
+    public var seed: UInt64 { world.seed }
 
     /// The answer for a field, or the empty string.
     public func value(_ id: FieldID) -> String { values[id]?.text ?? "" }
 
     /// The answers and the simulated world, for rules, conditions and page text.
     public var context: FactContext {
-        FactContext(answers: values.mapValues(\.text), today: today, court: court, seed: seed)
+        FactContext(answers: values.mapValues(\.text), world: world)
     }
 }

@@ -6,6 +6,8 @@ public indirect enum Condition: Hashable, Sendable {
     case checked(FieldID)
     /// The simulated day is before the court's NextGen go-live date.
     case beforeGoLive
+    /// Someone is logged in and their account passes the test.
+    case account(AccountTest)
     case not(Condition)
     case all([Condition])
     case any([Condition])
@@ -18,6 +20,7 @@ public indirect enum Condition: Hashable, Sendable {
         case .notEmpty(let id): return !context.value(id).isEmpty
         case .checked(let id): return context.value(id) == Field.checkedValue
         case .beforeGoLive: return context.today < context.court.goLive
+        case .account(let test): return context.world.signedInAccount.map { test.passes($0, court: context.court) } ?? false
         case .not(let inner): return !inner.holds(in: context)
         case .all(let inner): return inner.allSatisfy { $0.holds(in: context) }
         case .any(let inner): return inner.contains { $0.holds(in: context) }

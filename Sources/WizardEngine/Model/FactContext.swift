@@ -4,17 +4,21 @@
 /// this valid?" and "what does this sentence say?" without any of it reaching for a clock.
 public struct FactContext: Sendable {
     public let answers: [FieldID: String]
-    public let today: CivilDate
-    public let court: CourtProfile
-    /// A number chosen by the executable at start, standing in for whatever PACER would assign.
-    public let seed: UInt64
+    public let world: World
+
+    public init(answers: [FieldID: String], world: World) {
+        self.answers = answers
+        self.world = world
+    }
 
     public init(answers: [FieldID: String], today: CivilDate, court: CourtProfile, seed: UInt64) {
-        self.answers = answers
-        self.today = today
-        self.court = court
-        self.seed = seed
+        self.init(answers: answers, world: World(court: court, today: today, seed: seed))
     }
+
+    public var today: CivilDate { world.today }
+    public var court: CourtProfile { world.court }
+    /// A number chosen by the executable at start, standing in for whatever PACER would assign.
+    public var seed: UInt64 { world.seed }
 
     /// The answer for a field, or the empty string.
     public func value(_ id: FieldID) -> String { answers[id] ?? "" }

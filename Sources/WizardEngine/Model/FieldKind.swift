@@ -8,6 +8,9 @@ public enum FieldKind: Sendable {
     case cardNumber
     /// A drop-down list; Left/Right or a letter change the value.
     case choice(OptionSource, placeholder: String)
+    /// A strip of tabs inside a page (Manage My Account's Settings, Maintenance, …); the value
+    /// is the chosen tab's title and blocks show by it. Left/Right change tabs.
+    case tabStrip([String])
     /// A check box with its text.
     case checkBox(String)
     /// A link in the page's body.

@@ -23,11 +23,16 @@ public struct Page: Sendable {
     public let hint: String
     /// One line for help-desk staff: what to tell a caller who is on this page.
     public let helpDesk: String
+    /// Asked of the mock back end when the next button is pressed and the fields pass.
+    public let operation: Operation?
+    /// The tab strip this page is one tab of.
+    public let tabs: TabGroup?
 
     public init(
         id: PageID, step: Int, title: String, address: String, menuBar: MenuBar,
         instruction: String, blocks: [Block], next: PageID?, chooseALinkMessage: String = "",
-        nextLabel: String = "Next", finishesJourney: Bool = false, hint: String, helpDesk: String
+        nextLabel: String = "Next", finishesJourney: Bool = false, hint: String, helpDesk: String,
+        operation: Operation? = nil, tabs: TabGroup? = nil
     ) {
         self.id = id
         self.step = step
@@ -42,6 +47,8 @@ public struct Page: Sendable {
         self.finishesJourney = finishesJourney
         self.hint = hint
         self.helpDesk = helpDesk
+        self.operation = operation
+        self.tabs = tabs
     }
 
     /// Every field declared on the page, shown or not.

@@ -26,6 +26,7 @@ struct BodyLayout {
             line.add(text, at: index == 0 ? 0 : 3, Styles.instruction)
             lines.append(line)
         }
+        if !view.tabs.isEmpty { lines += tabStripLines(view.tabs) }
         for item in view.items {
             switch item {
             case .paragraph(let text, let tone):
@@ -58,6 +59,28 @@ struct BodyLayout {
         return lines
     }
 
+    /// The page's own tab strip: each tab with its state, the current one drawn as selected.
+    func tabStripLines(_ tabs: [ScreenView.TabView]) -> [BodyLine] {
+        var line = BodyLine()
+        var column = 0
+        for (index, tab) in tabs.enumerated() {
+            let mark = switch tab.state {
+            case .current, .notVisited: ""
+            case .complete: " ✓"
+            case .hasProblems: " \(glyphs.error)"
+            }
+            let text = " \(tab.title)\(mark) "
+            let style = tab.isFocused ? Styles.focusedButton : (tab.state == .current ? Styles.currentTab : Styles.tab)
+            line.add(text, at: column, style)
+            column += DisplayWidth.of(text) + 1
+            if index < tabs.count - 1 { line.add(glyphs.menuSeparator, at: column - 1, Styles.chrome) }
+        }
+        if let focused = tabs.firstIndex(where: \.isFocused) { line.owner = .tab(focused) }
+        var rule = BodyLine()
+        rule.add(String(repeating: String(glyphs.horizontal), count: width), at: 0, Styles.chrome)
+        return [BodyLine(), line, rule]
+    }
+
     func fieldLines(_ field: ScreenView.FieldView) -> [BodyLine] {
         let owner = FocusTarget.field(field.id)
         var first = BodyLine(owner: owner)
@@ -73,6 +96,18 @@ struct BodyLayout {
 
         var end = controlColumn
         switch field.control {
+        case .tabStrip(let titles, let selected):
+            var column = 2
+            for title in titles {
+                let isSelected = title == selected
+                let text = " \(title) "
+                let style = isSelected ? (field.isFocused ? Styles.focusedButton : Styles.currentTab) : Styles.tab
+                first.add(text, at: column, style)
+                column += DisplayWidth.of(text)
+                first.add(glyphs.menuSeparator, at: column, Styles.chrome)
+                column += 1
+            }
+            end = column
         case .link(let text):
             let shown = "\(glyphs.link) \(TextWrap.truncate(text, width: width - 4))"
             first.add(shown, at: 2, field.isFocused ? Styles.focusedLink : Styles.link)

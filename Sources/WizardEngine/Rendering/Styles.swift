@@ -19,6 +19,8 @@ enum Styles {
     static let menu = CellStyle(.link)
     static let currentMenu = CellStyle(.link, [.bold, .underline])
     static let focusedMenu = CellStyle(.focus, [.reverse, .bold])
+    static let tab = CellStyle(.link, .underline)
+    static let currentTab = CellStyle(.accent, [.reverse, .bold])
     static let button = CellStyle(.normal, .bold)
     static let focusedButton = CellStyle(.focus, [.reverse, .bold])
     static let success = CellStyle(.success, .bold)

@@ -10,6 +10,8 @@ public struct ScreenView: Equatable, Sendable {
     public var address: String
     public var menu: [MenuItemView]
     public var instruction: String
+    /// The page's tab strip, when it is one tab of several.
+    public var tabs: [TabView]
     public var items: [BodyItem]
     public var buttons: [ButtonView]
     public var status: Notice?
@@ -46,6 +48,8 @@ public struct ScreenView: Equatable, Sendable {
         case dropDown(label: String, isPlaceholder: Bool, width: Int)
         case checkBox(isChecked: Bool, text: String)
         case link(String)
+        /// Tabs inside the page; the selected one's blocks are shown.
+        case tabStrip(titles: [String], selected: String)
         case button(String)
     }
 
@@ -57,6 +61,13 @@ public struct ScreenView: Equatable, Sendable {
         public var isMasked: Bool
         /// A card number may show its last four digits once the field is left.
         public var revealsLastFour: Bool
+    }
+
+    public struct TabView: Equatable, Sendable {
+        public enum State: Equatable, Sendable { case current, complete, hasProblems, notVisited }
+        public var title: String
+        public var state: State
+        public var isFocused: Bool
     }
 
     public struct ButtonView: Equatable, Sendable {

@@ -1,13 +1,25 @@
 extension ScreenView {
     /// The screen for this state: everything shown is decided here, nothing in the renderer.
+    /// The screen of a single journey, for tests.
     public init(state: WizardState, journey: Journey, keyMap: KeyMap = .standard) {
-        let page = journey.page(state.page)
+        self.init(state: state, catalog: Catalog([journey]), keyMap: keyMap)
+    }
+
+    public init(state: WizardState, catalog: Catalog, keyMap: KeyMap = .standard) {
+        let page = catalog.page(state.page)
+        let journey = catalog.journey(containing: state.page)
         let context = state.context
         pageTitle = page.title
-        stepLabel = "Step \(page.step) of \(journey.steps.count)"
+        stepLabel = page.step > 0 ? "Step \(page.step) of \(journey.steps.count)" : journey.title
         address = page.address
         size = state.size
-        instruction = "\(page.step). " + Facts.fill(page.instruction, context)
+        instruction = (page.step > 0 ? "\(page.step). " : "") + Facts.fill(page.instruction, context)
+        tabs = page.tabs.map { group in
+            group.tabs.enumerated().map { index, tab in
+                TabView(title: tab.title, state: Self.tabState(tab.page, current: page.id, catalog: catalog, state: state),
+                        isFocused: state.focus == .tab(index))
+            }
+        } ?? []
         menu = page.menuBar.items.enumerated().map { index, item in
             MenuItemView(title: item.title, isCurrent: item.title == page.menuBar.current,
                          isFocused: state.focus == .menu(index))
@@ -60,12 +72,21 @@ extension ScreenView {
             control = .checkBox(isChecked: editable.text == Field.checkedValue, text: Facts.fill(text, context))
         case .link:
             control = .link(field.label)
+        case .tabStrip(let titles):
+            control = .tabStrip(titles: titles, selected: editable.text)
         case .button:
             control = .button(field.label)
         }
         return FieldView(id: field.id, label: field.label, isRequired: field.isRequired, control: control,
                          error: state.errors[field.id], note: field.note.map { Facts.fill($0, context) },
                          isFocused: focused)
+    }
+
+    /// A tab is current, done (visited, nothing wrong), has problems (visited), or not yet seen.
+    static func tabState(_ tab: PageID, current: PageID, catalog: Catalog, state: WizardState) -> TabView.State {
+        if tab == current { return .current }
+        guard state.visited.contains(tab) else { return .notVisited }
+        return catalog.page(tab).problems(in: state.context).isEmpty ? .complete : .hasProblems
     }
 
     static let quitLines = [
@@ -81,7 +102,7 @@ extension ScreenView {
     static func help(page: Page, journey: Journey, state: WizardState, keyMap: KeyMap) -> OverlayView {
         let context = state.context
         var lines: [String] = []
-        lines.append("\(page.step). \(Facts.fill(page.instruction, context))")
+        lines.append((page.step > 0 ? "\(page.step). " : "") + Facts.fill(page.instruction, context))
         if case .field(let id) = state.focus, let field = page.field(id) {
             lines.append("")
             lines.append("\(field.label)\(field.isRequired ? " (required)" : "")")
@@ -96,6 +117,7 @@ extension ScreenView {
         lines.append("Help desk: " + Facts.fill(page.helpDesk, context))
         lines.append("")
         lines.append(keyMap.bindings.map { "\($0.keyLabel) \($0.meaning)" }.joined(separator: " · "))
-        return .help(title: "Help · Step \(page.step): \(journey.steps[page.step - 1]) · any key closes", lines: lines)
+        let step = page.step > 0 ? "Step \(page.step): \(journey.steps[page.step - 1])" : journey.title
+        return .help(title: "Help · \(step) · any key closes", lines: lines)
     }
 }

@@ -107,6 +107,7 @@ enum MiniJourney {
     static func initialState(size: TerminalSize = .standard) -> WizardState {
         var state = WizardState(journey: "mini", page: "home", size: size, today: today, seed: seed)
         state.focus = .menu(0)
+        state.visited = ["home"]
         return state
     }
 
