@@ -249,6 +249,17 @@ public enum Reducer {
             state.focus = .field(first)
             return []
         }
+        for other in page.alsoChecks {
+            let otherPage = catalog.page(other)
+            let otherProblems = otherPage.problems(in: context)
+            guard otherProblems.isEmpty else {
+                go(to: other, &state, catalog)
+                for (id, problem) in otherProblems { state.errors[id] = problem }
+                state.focus = .field(otherProblems[0].0)
+                state.notice = Notice("\(otherPage.title) needs attention first: \(otherProblems.count == 1 ? "1 problem" : "\(otherProblems.count) problems").", .problem)
+                return []
+            }
+        }
         var destination = page.next
         if let operation = page.operation {
             var world = state.world

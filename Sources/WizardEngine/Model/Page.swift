@@ -27,12 +27,15 @@ public struct Page: Sendable {
     public let operation: Operation?
     /// The tab strip this page is one tab of.
     public let tabs: TabGroup?
+    /// Other pages whose fields must also pass before the next button works (the upgrade's
+    /// Submit on the Security tab checks the Person and Address tabs too).
+    public let alsoChecks: [PageID]
 
     public init(
         id: PageID, step: Int, title: String, address: String, menuBar: MenuBar,
         instruction: String, blocks: [Block], next: PageID?, chooseALinkMessage: String = "",
         nextLabel: String = "Next", finishesJourney: Bool = false, hint: String, helpDesk: String,
-        operation: Operation? = nil, tabs: TabGroup? = nil
+        operation: Operation? = nil, tabs: TabGroup? = nil, alsoChecks: [PageID] = []
     ) {
         self.id = id
         self.step = step
@@ -49,6 +52,7 @@ public struct Page: Sendable {
         self.helpDesk = helpDesk
         self.operation = operation
         self.tabs = tabs
+        self.alsoChecks = alsoChecks
     }
 
     /// Every field declared on the page, shown or not.
