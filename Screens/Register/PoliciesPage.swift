@@ -20,6 +20,7 @@ enum PoliciesPage {
         next: RegisterPages.created,
         nextLabel: "Submit",
         hint: "Tick the box with Space, then Submit (Enter on Submit, or Ctrl-N).",
-        helpDesk: "The caller must tick the acknowledgment box before Submit works."
+        helpDesk: "The caller must tick the acknowledgment box before Submit works.",
+        operation: .register(RegistrationFields(), duplicateWarning: RegisterPages.duplicate)
     )
 }

@@ -23,7 +23,7 @@ public enum RegisterJourney {
         steps: steps,
         pages: [
             HomePage.page, HomeMenuPage.page, AccountKindsPage.page, RegistrationFormPage.page,
-            SecurityPage.page, PaymentPage.page, PoliciesPage.page, AccountCreatedPage.page,
+            SecurityPage.page, PaymentPage.page, PoliciesPage.page, DuplicateWarningPage.page, AccountCreatedPage.page,
             QuestionsPage.page,
         ]
     )

@@ -9,6 +9,7 @@ enum RegisterPages {
     static let security: PageID = "register.security"
     static let payment: PageID = "register.payment"
     static let policies: PageID = "register.policies"
+    static let duplicate: PageID = "register.duplicate"
     static let created: PageID = "register.created"
     static let questions: PageID = "register.questions"
 }

@@ -35,6 +35,7 @@ enum SecurityPage {
         ],
         next: RegisterPages.payment,
         hint: "Press Enter on \"Suggest one\" for a username made from your name. Passwords: upper and lower case plus a digit or symbol.",
-        helpDesk: "If the username is refused, it is probably under 8 characters or an old legacy one; suggest the \"Suggest one\" button."
+        helpDesk: "If the username is refused, it is probably under 8 characters, an old legacy one, or taken; suggest the \"Suggest one\" button.",
+        operation: .checkUsernameAvailable(username)
     )
 }

@@ -4,9 +4,19 @@ import WizardEngine
 /// Options every journey takes.
 struct RunOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
-        "The simulated day, YYYY-MM-DD: it decides the activation letter's dates and whether linking is open yet.",
+        "The simulated day, YYYY-MM-DD (default 2021-09-01): it decides the activation letter's dates and whether linking is open yet.",
         valueName: "date"))
-    var today: String = RunOptions.defaultToday.iso
+    var today: String?
+
+    @Option(name: .long, help: ArgumentHelp(
+        "A world file: the court and the accounts to practise on (see the README for the format).",
+        valueName: "file"))
+    var world: String?
+
+    @Option(name: .long, help: ArgumentHelp(
+        "A court file: another court's name, divisions and NextGen go-live date (same format, a [court] section).",
+        valueName: "file"))
+    var court: String?
 
     @Flag(name: .long, help: "Draw without colour (also when the NO_COLOR environment variable is set).")
     var noColor = false
@@ -19,11 +29,13 @@ struct RunOptions: ParsableArguments {
 
     var simulatedToday: CivilDate {
         // `validate` has checked it already.
-        CivilDate.parseISO(today) ?? Self.defaultToday
+        today.flatMap(CivilDate.parseISO) ?? Self.defaultToday
     }
 
+    var todayWasGiven: Bool { today != nil }
+
     func validate() throws {
-        guard CivilDate.parseISO(today) != nil else {
+        if let today, CivilDate.parseISO(today) == nil {
             throw ValidationError("--today must be a real date written YYYY-MM-DD, e.g. 2021-09-01 (got \"\(today)\").")
         }
     }

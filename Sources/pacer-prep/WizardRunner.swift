@@ -7,7 +7,9 @@ import WizardEngine
 /// Runs one journey in the terminal: reads input, sends it to the engine, carries out the
 /// effects and draws each new frame. The only place where the engine meets the outside world.
 struct WizardRunner {
-    let journey: Journey
+    let catalog: Catalog
+    let start: JourneyID
+    let world: World
     let options: RunOptions
 
     /// How often the loop wakes without input, to notice signals promptly.
@@ -23,8 +25,7 @@ struct WizardRunner {
             StandardError.write("pacer-prep: cannot start the wizard: \(error)\n")
             return ExitStatus.badUsage
         }
-        var wizard = Wizard(journey: journey, size: session.size, today: options.simulatedToday,
-                            seed: options.seed ?? UInt64.random(in: 0...UInt64.max))
+        var wizard = Wizard(catalog: catalog, start: start, size: session.size, world: world)
         session.draw(wizard.frame)
         while true {
             guard let input = session.nextInput(timeoutMilliseconds: Self.pollMilliseconds) else { continue }
@@ -60,10 +61,13 @@ struct WizardRunner {
     func finish(_ outcome: Outcome, _ wizard: Wizard) -> Int32 {
         switch outcome {
         case .completed:
-            print("pacer-prep: \(journey.title): completed (practice account \(Facts.accountNumber(seed: wizard.state.seed))).")
+            let created = wizard.state.world.lastCreated.map { " (practice account \($0))" } ?? ""
+            print("pacer-prep: \(wizard.journey.title): completed\(created).")
             return ExitStatus.completed
         case .quitByUser:
-            print("pacer-prep: quit on step \(wizard.page.step) of \(journey.steps.count); nothing was saved.")
+            let page = wizard.page
+            let place = page.step > 0 ? "on step \(page.step) of \(wizard.journey.steps.count)" : "on the start page"
+            print("pacer-prep: quit \(place); nothing was saved.")
             return ExitStatus.quitByUser
         }
     }

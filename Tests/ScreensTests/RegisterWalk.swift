@@ -8,7 +8,8 @@ enum RegisterWalk {
     static let today = CivilDate(year: 2021, month: 9, day: 1)!
 
     static func start(size: TerminalSize = .standard) -> Wizard {
-        Wizard(journey: RegisterJourney.journey, size: size, today: today, seed: 42)
+        Wizard(catalog: Journeys.catalog, start: RegisterJourney.id, size: size,
+               world: SampleWorld.world(today: today, seed: 42))
     }
 
     static func toMenu(_ w: inout Wizard) { w.press(.enter) }

@@ -8,6 +8,10 @@ public enum AccountTest: Hashable, Sendable {
     case administrative
     /// Waiting for the court to approve an e-filing request.
     case eFilingPendingHere
+    /// Case search is inactive (a likely duplicate, or unused for years).
+    case caseSearchInactive
+    /// Registered without a card: waiting for the mailed activation code.
+    case awaitingActivation
 
     func passes(_ account: PACERAccount, court: CourtProfile) -> Bool {
         switch self {
@@ -17,6 +21,8 @@ public enum AccountTest: Hashable, Sendable {
         case .linkedHere: account.linkedCMECF[court.id] != nil
         case .administrative: account.isAdministrativeAccount
         case .eFilingPendingHere: account.pendingEFileRequests.contains(court.id)
+        case .caseSearchInactive: account.caseSearch == .inactive
+        case .awaitingActivation: account.caseSearch == .awaitingActivation
         }
     }
 }

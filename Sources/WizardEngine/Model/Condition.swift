@@ -8,6 +8,10 @@ public indirect enum Condition: Hashable, Sendable {
     case beforeGoLive
     /// Someone is logged in and their account passes the test.
     case account(AccountTest)
+    /// The account made in this run passes the test.
+    case created(AccountTest)
+    /// The answer contains this text (an email with a plus sign).
+    case contains(FieldID, String)
     case not(Condition)
     case all([Condition])
     case any([Condition])
@@ -21,6 +25,10 @@ public indirect enum Condition: Hashable, Sendable {
         case .checked(let id): return context.value(id) == Field.checkedValue
         case .beforeGoLive: return context.today < context.court.goLive
         case .account(let test): return context.world.signedInAccount.map { test.passes($0, court: context.court) } ?? false
+        case .created(let test):
+            let world = context.world
+            return world.lastCreated.flatMap(world.accountIndex(number:)).map { test.passes(world.accounts[$0], court: context.court) } ?? false
+        case .contains(let id, let text): return context.value(id).contains(text)
         case .not(let inner): return !inner.holds(in: context)
         case .all(let inner): return inner.allSatisfy { $0.holds(in: context) }
         case .any(let inner): return inner.contains { $0.holds(in: context) }

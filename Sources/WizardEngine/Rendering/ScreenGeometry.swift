@@ -18,14 +18,14 @@ struct ScreenGeometry: Sendable {
         height = min(size.rows, Self.maxHeight)
         left = (size.columns - width) / 2
         top = (size.rows - height) / 2
-        menuRows = Self.wrapMenu(menu.map { DisplayWidth.of($0.title) }, width: width - 4)
+        menuRows = menu.isEmpty ? [] : Self.wrapMenu(menu.map { DisplayWidth.of($0.title) }, width: width - 4)
     }
 
     /// The width text may use inside the box (a border and a space on each side).
     var contentWidth: Int { width - 4 }
     var contentLeft: Int { left + 2 }
     /// Title row, address row, the menu rows, the separator.
-    var topRows: Int { 3 + max(1, menuRows.count) }
+    var topRows: Int { 3 + menuRows.count }
     var bodyTop: Int { top + topRows }
     var bodyRows: Int { max(1, height - topRows - Self.bottomRows) }
 

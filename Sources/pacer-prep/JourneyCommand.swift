@@ -1,0 +1,17 @@
+import ArgumentParser
+import Screens
+import WizardEngine
+
+/// What every journey subcommand does: build the world from the options and run the wizard
+/// from that journey's first page.
+protocol JourneyCommand: ParsableCommand {
+    static var journeyID: JourneyID { get }
+    var options: RunOptions { get }
+}
+
+extension JourneyCommand {
+    func run() throws {
+        let world = try WorldLoader(options: options).world()
+        throw ExitCode(WizardRunner(catalog: Journeys.catalog, start: Self.journeyID, world: world, options: options).run())
+    }
+}
