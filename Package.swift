@@ -17,7 +17,7 @@ let package = Package(
     ],
     targets: [
         .target(name: "WizardEngine"),
-        .target(name: "Screens", dependencies: ["WizardEngine"], path: "Screens"),
+        .target(name: "Screens", dependencies: ["WizardEngine"], path: "Screens", exclude: ["Examples"]),
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         .target(name: "WizardCurses", dependencies: ["WizardEngine", "CNcursesw"]),
         .executableTarget(
