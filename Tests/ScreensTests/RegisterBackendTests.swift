@@ -7,8 +7,8 @@ import WizardEngine
 @Suite struct RegisterBackendTests {
     /// Walks to the Security page with the form filled as `RegisterWalk` does, then lets the
     /// caller change the identity fields first.
-    func walkToPolicies(first: String = "José", last: String = "山田", birth: String = "04/17/1980",
-                        email: String = "jose@example.com", username: String? = nil) -> Wizard {
+    func walkToSecurity(first: String = "José", last: String = "山田", birth: String = "04/17/1980",
+                        email: String = "jose@example.com") -> Wizard {
         var w = RegisterWalk.start()
         RegisterWalk.toMenu(&w)
         RegisterWalk.toKinds(&w)
@@ -22,19 +22,23 @@ import WizardEngine
         }
         w.press(.control("n"))
         RegisterWalk.fillSecurity(&w)
-        if let username {
-            w.tab(to: .field("username"))
-            w.press(.control("u"))
-            w.type(username)
-        }
-        w.press(.control("n"))
-        w.press(.control("n"))
+        return w
+    }
+
+    func walkToPolicies(first: String = "José", last: String = "山田", birth: String = "04/17/1980",
+                        email: String = "jose@example.com") -> Wizard {
+        var w = walkToSecurity(first: first, last: last, birth: birth, email: email)
+        w.press(.control("n"), .control("n"), .control("n"))
         RegisterWalk.acknowledge(&w)
         return w
     }
 
     @Test func aTakenUsernameIsRefusedOnTheSecurityPage() {
-        var w = walkToPolicies(username: "MKowalski21")
+        var w = walkToSecurity()
+        w.tab(to: .field("username"))
+        w.press(.control("u"))
+        w.type("MKowalski21")
+        w.press(.control("n"))
         #expect(w.state.page == RegisterPages.security)
         #expect(w.state.errors["username"] == "The username \"MKowalski21\" is already taken: choose another, or press Suggest one.")
         w.tab(to: .field("username"))
