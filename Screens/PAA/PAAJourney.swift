@@ -1,10 +1,25 @@
 import WizardEngine
 
-/// Journey placeholder, replaced by the journey's pages.
+/// Journey P: a PACER Administrative Account (firm billing): what it is, registering it, and
+/// adding a member's existing account.
 public enum PAAJourney {
     public static let id: JourneyID = "paa"
-    public static let journey = Journey(id: id, title: "paa", steps: ["paa"], pages: [
-        Page(id: "paa.home", step: 1, title: "paa", address: PACERSite.home, menuBar: PACERSite.menuBar,
-             instruction: "paa", blocks: [], next: nil, finishesJourney: true, hint: "paa", helpDesk: "paa"),
-    ])
+
+    public static let steps = [
+        "What a PAA does",
+        "Register the PAA: administrator and firm",
+        "PAA created",
+        "Add a member's existing account",
+        "Pending until the member accepts",
+    ]
+
+    public static let journey = Journey(
+        id: id,
+        title: "Set up a PACER Administrative Account",
+        steps: steps,
+        pages: [
+            PAAAboutPage.page, PAARegisterPage.page, PAACreatedPage.page, PAALoginPage.page,
+            PAAMaintenancePage.page, PAAAddMemberPage.page, PAAPendingPage.page,
+        ]
+    )
 }

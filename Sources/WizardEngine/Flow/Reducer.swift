@@ -334,7 +334,7 @@ public enum Reducer {
             if let value = field.defaultValue {
                 state.values[field.id] = EditableText(Facts.fill(value, state.context), maxLength: field.kind.maxLength)
             }
-            if case .tabStrip(let titles) = field.kind, let first = titles.first {
+            if case .tabStrip(let titles) = field.kind, field.defaultValue == nil, let first = titles.first {
                 state.values[field.id] = EditableText(first)
             }
         }

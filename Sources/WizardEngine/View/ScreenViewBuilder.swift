@@ -1,17 +1,17 @@
 extension ScreenView {
-    /// The screen for this state: everything shown is decided here, nothing in the renderer.
     /// The screen of a single journey, for tests.
     public init(state: WizardState, journey: Journey, keyMap: KeyMap = .standard) {
         self.init(state: state, catalog: Catalog([journey]), keyMap: keyMap)
     }
 
+    /// The screen for this state: everything shown is decided here, nothing in the renderer.
     public init(state: WizardState, catalog: Catalog, keyMap: KeyMap = .standard) {
         let page = catalog.page(state.page)
         let journey = catalog.journey(containing: state.page)
         let context = state.context
-        pageTitle = page.title
+        pageTitle = Facts.fill(page.title, context)
         stepLabel = page.step > 0 ? "Step \(page.step) of \(journey.steps.count)" : journey.title
-        address = page.address
+        address = Facts.fill(page.address, context)
         size = state.size
         instruction = (page.step > 0 ? "\(page.step). " : "") + Facts.fill(page.instruction, context)
         tabs = page.tabs.map { group in
