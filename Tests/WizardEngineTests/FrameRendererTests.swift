@@ -125,7 +125,7 @@ import Testing
         var wizard = M.wizardOnForm()
         wizard.send(.key(.control("n")))
         let lines = wizard.frame.text.split(separator: "\n", omittingEmptySubsequences: false)
-        let status = String(lines[20])
+        let status = String(lines.first { $0.contains("[ Back ]") } ?? "")
         #expect(status.contains("✗ 9 problems on this page"))
         #expect(status.hasSuffix("[ Back ]  [ Next ] │"))
     }

@@ -256,7 +256,8 @@ public enum Reducer {
                 go(to: other, &state, catalog)
                 for (id, problem) in otherProblems { state.errors[id] = problem }
                 state.focus = .field(otherProblems[0].0)
-                state.notice = Notice("\(otherPage.title) needs attention first: \(otherProblems.count == 1 ? "1 problem" : "\(otherProblems.count) problems").", .problem)
+                let name = page.tabs?.tabs.first { $0.page == other }.map { "The \($0.title) tab" } ?? otherPage.title
+                state.notice = Notice("\(name) needs attention first: \(otherProblems.count == 1 ? "1 problem" : "\(otherProblems.count) problems").", .problem)
                 return []
             }
         }
@@ -330,10 +331,19 @@ public enum Reducer {
     static func enterPage(_ state: inout WizardState, _ catalog: Catalog) {
         let page = catalog.page(state.page)
         state.visited.insert(page.id)
-        for field in page.fields where state.values[field.id] == nil {
-            if let value = field.defaultValue {
+        let signedIn = state.world.signedIn
+        for field in page.fields {
+            guard let value = field.defaultValue else { continue }
+            // A value drawn from the logged-in account is refilled when someone else logs in;
+            // any other default is set once and never overwrites what was typed.
+            let fromAccount = value.contains("{account.")
+            let stale = fromAccount && state.prefilledFor[field.id] != signedIn
+            if state.values[field.id] == nil || stale {
                 state.values[field.id] = EditableText(Facts.fill(value, state.context), maxLength: field.kind.maxLength)
+                if fromAccount { state.prefilledFor[field.id] = signedIn }
             }
+        }
+        for field in page.fields where state.values[field.id] == nil {
             if case .tabStrip(let titles) = field.kind, field.defaultValue == nil, let first = titles.first {
                 state.values[field.id] = EditableText(first)
             }

@@ -21,6 +21,8 @@ public struct WizardState: Equatable, Sendable {
     public var scrollTop: Int = 0
     /// The mock PACER back end, the court and the simulated day (the engine reads no clock).
     public var world: World
+    /// The account whose details prefilled each field, so they are refilled for another login.
+    public var prefilledFor: [FieldID: String?] = [:]
     /// Pages shown so far, so a tab strip can tell a tab not yet visited from one with problems.
     public var visited: Set<PageID> = []
     /// Links chosen that were not the ones the step asks for.

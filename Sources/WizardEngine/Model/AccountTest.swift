@@ -12,6 +12,8 @@ public enum AccountTest: Hashable, Sendable {
     case caseSearchInactive
     /// Registered without a card: waiting for the mailed activation code.
     case awaitingActivation
+    /// Locked after too many failed logins (a simulated rule).
+    case locked
 
     func passes(_ account: PACERAccount, court: CourtProfile) -> Bool {
         switch self {
@@ -23,6 +25,7 @@ public enum AccountTest: Hashable, Sendable {
         case .eFilingPendingHere: account.pendingEFileRequests.contains(court.id)
         case .caseSearchInactive: account.caseSearch == .inactive
         case .awaitingActivation: account.caseSearch == .awaitingActivation
+        case .locked: account.isLocked
         }
     }
 }

@@ -98,14 +98,16 @@ struct BodyLayout {
         switch field.control {
         case .tabStrip(let titles, let selected):
             var column = 2
-            for title in titles {
+            for (index, title) in titles.enumerated() {
+                if index > 0 {
+                    first.add(glyphs.menuSeparator, at: column, Styles.chrome)
+                    column += 1
+                }
                 let isSelected = title == selected
                 let text = " \(title) "
                 let style = isSelected ? (field.isFocused ? Styles.focusedButton : Styles.currentTab) : Styles.tab
                 first.add(text, at: column, style)
                 column += DisplayWidth.of(text)
-                first.add(glyphs.menuSeparator, at: column, Styles.chrome)
-                column += 1
             }
             end = column
         case .link(let text):

@@ -7,7 +7,7 @@ public enum FrameRenderer {
             drawTooSmall(&frame)
             return frame
         }
-        let geometry = ScreenGeometry(size: view.size, menu: view.menu)
+        let geometry = ScreenGeometry(view: view)
         drawChrome(view, geometry, glyphs, &frame)
         drawBody(view, geometry, glyphs, scrollTop: scrollTop, &frame)
         drawStatus(view, geometry, glyphs, &frame)
@@ -21,7 +21,7 @@ public enum FrameRenderer {
 
     /// The body's lines and geometry, for keeping the focus in view.
     static func bodyLines(_ view: ScreenView, glyphs: Glyphs = .unicode) -> (lines: [BodyLine], rows: Int) {
-        let geometry = ScreenGeometry(size: view.size, menu: view.menu)
+        let geometry = ScreenGeometry(view: view)
         let layout = BodyLayout(view: view, width: geometry.contentWidth, glyphs: glyphs)
         return (layout.lines(for: view), geometry.bodyRows)
     }
@@ -75,6 +75,7 @@ public enum FrameRenderer {
             }
         }
         horizontalRule(geometry.bodyTop - 1, geometry, glyphs.teeLeft, glyphs.teeRight, glyphs, &frame)
+        horizontalRule(geometry.bodyBottomRule, geometry, glyphs.teeLeft, glyphs.teeRight, glyphs, &frame)
         if view.menu.contains(where: \.isFocused) { frame.cursor = nil }
     }
 
@@ -95,19 +96,20 @@ public enum FrameRenderer {
                 frame.cursor = Frame.Position(row: screenRow, column: min(right - 1, geometry.contentLeft + cursor))
             }
         }
+        // The marks sit on the rules above and below the body, so they never cover text.
         if first > 0 {
             let mark = " \(glyphs.moreAbove) more above "
-            frame.put(mark, row: geometry.bodyTop, column: right - DisplayWidth.of(mark), style: Styles.more)
+            frame.put(mark, row: geometry.bodyTop - 1, column: right - DisplayWidth.of(mark), style: Styles.more)
         }
         let below = lines.count - (first + rows)
         if below > 0 {
             let mark = " \(glyphs.moreBelow) \(below) more below "
-            frame.put(mark, row: geometry.bodyTop + rows - 1, column: right - DisplayWidth.of(mark), style: Styles.more)
+            frame.put(mark, row: geometry.bodyBottomRule, column: right - DisplayWidth.of(mark), style: Styles.more)
         }
     }
 
     static func drawStatus(_ view: ScreenView, _ geometry: ScreenGeometry, _ glyphs: Glyphs, _ frame: inout Frame) {
-        let row = geometry.top + geometry.height - ScreenGeometry.bottomRows
+        let row = geometry.buttonsRow
         let right = geometry.contentLeft + geometry.contentWidth
         var column = right
         for button in view.buttons.reversed() {
@@ -117,16 +119,15 @@ public enum FrameRenderer {
             if button.isFocused { frame.cursor = nil }
             column -= 2
         }
-        if let status = view.status {
-            let (prefix, style): (String, CellStyle) = switch status.tone {
-            case .problem: ("\(glyphs.error) ", Styles.error)
-            case .info: ("", .plain)
-            case .success: ("", Styles.success)
+        guard let status = view.status else { return }
+        let style = StatusLine.style(status)
+        if geometry.statusLines.isEmpty {
+            frame.put(StatusLine.text(status, glyphs: glyphs), row: row, column: geometry.contentLeft, style: style, limit: column)
+        } else {
+            for (offset, line) in geometry.statusLines.enumerated() {
+                frame.put(line, row: geometry.bodyBottomRule + 1 + offset, column: geometry.contentLeft, style: style, limit: right)
             }
-            let room = column - geometry.contentLeft - 1
-            frame.put(TextWrap.truncate(prefix + status.text, width: room), row: row, column: geometry.contentLeft, style: style)
         }
-        horizontalRule(row + 1, geometry, glyphs.teeLeft, glyphs.teeRight, glyphs, &frame)
     }
 
     static func drawFooter(_ view: ScreenView, _ geometry: ScreenGeometry, _ glyphs: Glyphs, _ frame: inout Frame) {

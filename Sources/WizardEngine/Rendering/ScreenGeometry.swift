@@ -3,8 +3,11 @@
 struct ScreenGeometry: Sendable {
     static let maxWidth = 100
     static let maxHeight = 50
-    /// Status line, separator, footer and bottom border.
-    static let bottomRows = 4
+    /// The rule under the body, the buttons row, the footer and the bottom border; long status
+    /// messages add rows above the buttons.
+    static let fixedBottomRows = 4
+    /// At most this many rows of status text above the buttons.
+    static let maxStatusRows = 3
 
     let left: Int
     let top: Int
@@ -12,13 +15,33 @@ struct ScreenGeometry: Sendable {
     let height: Int
     /// Rows of the menu bar once wrapped to the box.
     let menuRows: [[Int]]
+    /// The status message's lines when it does not fit beside the buttons (else empty).
+    let statusLines: [String]
 
-    init(size: TerminalSize, menu: [ScreenView.MenuItemView]) {
+    init(view: ScreenView) {
+        let size = view.size
         width = min(size.columns, Self.maxWidth)
         height = min(size.rows, Self.maxHeight)
         left = (size.columns - width) / 2
         top = (size.rows - height) / 2
-        menuRows = menu.isEmpty ? [] : Self.wrapMenu(menu.map { DisplayWidth.of($0.title) }, width: width - 4)
+        menuRows = view.menu.isEmpty ? [] : Self.wrapMenu(view.menu.map { DisplayWidth.of($0.title) }, width: width - 4)
+        let contentWidth = width - 4
+        if let status = view.status {
+            let text = StatusLine.text(status)
+            let room = contentWidth - StatusLine.buttonsWidth(view.buttons) - 2
+            if DisplayWidth.of(text) <= room {
+                statusLines = []
+            } else {
+                var lines = TextWrap.lines(text, width: contentWidth)
+                if lines.count > Self.maxStatusRows {
+                    lines = Array(lines.prefix(Self.maxStatusRows))
+                    lines[lines.count - 1] = TextWrap.truncate(lines[lines.count - 1] + " …", width: contentWidth)
+                }
+                statusLines = lines
+            }
+        } else {
+            statusLines = []
+        }
     }
 
     /// The width text may use inside the box (a border and a space on each side).
@@ -27,7 +50,12 @@ struct ScreenGeometry: Sendable {
     /// Title row, address row, the menu rows, the separator.
     var topRows: Int { 3 + menuRows.count }
     var bodyTop: Int { top + topRows }
-    var bodyRows: Int { max(1, height - topRows - Self.bottomRows) }
+    var bottomRows: Int { Self.fixedBottomRows + statusLines.count }
+    var bodyRows: Int { max(1, height - topRows - bottomRows) }
+    /// The rule under the body, which carries the "more below" mark.
+    var bodyBottomRule: Int { bodyTop + bodyRows }
+    /// The row of the Back/Next buttons.
+    var buttonsRow: Int { top + height - 3 }
 
     /// Groups menu items (by index) into rows that fit, separated by " | ".
     static func wrapMenu(_ widths: [Int], width: Int) -> [[Int]] {
