@@ -9,11 +9,7 @@ import WizardEngine
     /// caller change the identity fields first.
     func walkToSecurity(first: String = "José", last: String = "山田", birth: String = "04/17/1980",
                         email: String = "jose@example.com") -> Wizard {
-        var w = RegisterWalk.start()
-        RegisterWalk.toMenu(&w)
-        RegisterWalk.toKinds(&w)
-        RegisterWalk.toForm(&w)
-        RegisterWalk.fillForm(&w)
+        var w = RegisterWalk.filledForm()
         for (id, value) in [("firstName", first), ("lastName", last), ("dateOfBirth", birth),
                             ("email", email), ("confirmEmail", email)] {
             w.tab(to: .field(FieldID(id)))

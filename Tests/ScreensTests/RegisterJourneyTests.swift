@@ -48,11 +48,7 @@ import WizardEngine
     }
 
     @Test func theWholeWalkCompletes() {
-        var w = RegisterWalk.start()
-        RegisterWalk.toMenu(&w)
-        RegisterWalk.toKinds(&w)
-        RegisterWalk.toForm(&w)
-        RegisterWalk.fillForm(&w)
+        var w = RegisterWalk.filledForm()
         w.press(.control("n"))
         #expect(w.state.page == RegisterPages.security, "form errors: \(w.state.errors)")
         RegisterWalk.fillSecurity(&w)
@@ -107,11 +103,7 @@ import WizardEngine
     }
 
     @Test func lawFirmAsksForTheFederalTaxID() {
-        var w = RegisterWalk.start()
-        RegisterWalk.toMenu(&w)
-        RegisterWalk.toKinds(&w)
-        RegisterWalk.toForm(&w)
-        RegisterWalk.fillForm(&w)
+        var w = RegisterWalk.filledForm()
         w.pick("userType", "Law Firm")
         w.press(.control("n"))
         #expect(w.state.page == RegisterPages.form)
@@ -122,13 +114,7 @@ import WizardEngine
     }
 
     @Test func backKeepsEveryValueAcrossTheJourney() {
-        var w = RegisterWalk.start()
-        RegisterWalk.toMenu(&w)
-        RegisterWalk.toKinds(&w)
-        RegisterWalk.toForm(&w)
-        RegisterWalk.fillForm(&w)
-        w.press(.control("n"))
-        RegisterWalk.fillSecurity(&w)
+        var w = RegisterWalk.filledSecurity()
         let before = w.state.values
         w.press(.escape, .escape)
         #expect(w.state.page == RegisterPages.accountKinds)
@@ -139,26 +125,14 @@ import WizardEngine
     }
 
     @Test func theSecondSecurityQuestionMustDiffer() {
-        var w = RegisterWalk.start()
-        RegisterWalk.toMenu(&w)
-        RegisterWalk.toKinds(&w)
-        RegisterWalk.toForm(&w)
-        RegisterWalk.fillForm(&w)
-        w.press(.control("n"))
-        RegisterWalk.fillSecurity(&w)
+        var w = RegisterWalk.filledSecurity()
         w.pick("securityQuestion2", "What was the name of your first pet?")
         w.press(.control("n"))
         #expect(w.state.errors["securityQuestion2"] == "Security Question 2 must be different from Security Question 1.")
     }
 
     @Test func secretsAreNeverShownInClear() {
-        var w = RegisterWalk.start()
-        RegisterWalk.toMenu(&w)
-        RegisterWalk.toKinds(&w)
-        RegisterWalk.toForm(&w)
-        RegisterWalk.fillForm(&w)
-        w.press(.control("n"))
-        RegisterWalk.fillSecurity(&w)
+        var w = RegisterWalk.filledSecurity()
         #expect(!w.frame.text.contains("Practice-2021"))
         w.tab(to: .field("password"))
         #expect(!w.frame.text.contains("Practice-2021"))
@@ -172,13 +146,7 @@ import WizardEngine
     }
 
     @Test func aRealLookingCardIsRefusedAsARehearsal() {
-        var w = RegisterWalk.start()
-        RegisterWalk.toMenu(&w)
-        RegisterWalk.toKinds(&w)
-        RegisterWalk.toForm(&w)
-        RegisterWalk.fillForm(&w)
-        w.press(.control("n"))
-        RegisterWalk.fillSecurity(&w)
+        var w = RegisterWalk.filledSecurity()
         w.press(.control("n"))
         w.fill("cardholderName", "José Yamada")
         w.fill("cardNumber", "4000 0566 5566 5556")
@@ -190,13 +158,7 @@ import WizardEngine
     }
 
     @Test func aTestCardGivesInstantAccess() {
-        var w = RegisterWalk.start()
-        RegisterWalk.toMenu(&w)
-        RegisterWalk.toKinds(&w)
-        RegisterWalk.toForm(&w)
-        RegisterWalk.fillForm(&w)
-        w.press(.control("n"))
-        RegisterWalk.fillSecurity(&w)
+        var w = RegisterWalk.filledSecurity()
         w.press(.control("n"))
         w.fill("cardholderName", "José Yamada")
         w.fill("cardNumber", "4111 1111 1111 1111")
@@ -221,13 +183,7 @@ import WizardEngine
     }
 
     @Test func aTextOnlyPageScrollsWithTabBeforeTheFocusMoves() {
-        var w = RegisterWalk.start()
-        RegisterWalk.toMenu(&w)
-        RegisterWalk.toKinds(&w)
-        RegisterWalk.toForm(&w)
-        RegisterWalk.fillForm(&w)
-        w.press(.control("n"))
-        RegisterWalk.fillSecurity(&w)
+        var w = RegisterWalk.filledSecurity()
         w.press(.control("n"), .control("n"))
         RegisterWalk.acknowledge(&w)
         w.press(.control("n"))

@@ -57,6 +57,24 @@ enum RegisterWalk {
         w.fill("securityAnswer2", "Lowell")
     }
 
+    /// A wizard on the registration form, filled in (not yet submitted).
+    static func filledForm(size: TerminalSize = .standard) -> Wizard {
+        var w = start(size: size)
+        toMenu(&w)
+        toKinds(&w)
+        toForm(&w)
+        fillForm(&w)
+        return w
+    }
+
+    /// A wizard on the Security page, filled in (not yet submitted).
+    static func filledSecurity() -> Wizard {
+        var w = filledForm()
+        w.press(.control("n"))
+        fillSecurity(&w)
+        return w
+    }
+
     static func acknowledge(_ w: inout Wizard) {
         w.tab(to: .field("policyAcknowledgment"))
         w.press(.character(" "))
