@@ -37,12 +37,14 @@ struct BodyLayout {
                 case .warning: Styles.warning
                 case .success: Styles.success
                 }
-                // A bulleted paragraph hangs its later lines under the text, not the bullet.
-                let indent = text.hasPrefix("• ") ? 2 : 0
-                for (index, part) in TextWrap.lines(text, width: width - indent).enumerated() {
-                    var line = BodyLine()
-                    line.add(part, at: index == 0 ? 0 : indent, style)
-                    lines.append(line)
+                // A bulleted line hangs its wrapped lines under the text, not the bullet.
+                for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+                    let indent = paragraph.hasPrefix("• ") ? 2 : 0
+                    for (index, part) in TextWrap.lines(String(paragraph), width: width - indent).enumerated() {
+                        var line = BodyLine()
+                        line.add(part, at: index == 0 ? 0 : indent, style)
+                        lines.append(line)
+                    }
                 }
             case .heading(let text):
                 lines.append(BodyLine())
@@ -189,7 +191,9 @@ struct BodyLayout {
             return (TextWrap.truncate(shown, width: width), style, 0)
         }
         let mask: Character? = box.isMasked ? Character(glyphs.mask) : nil
-        let window = box.editable.window(width: width, mask: mask)
+        // A field without the focus shows its value from the start, like a browser's input.
+        let editable = focused ? box.editable : EditableText(box.editable.text, cursor: 0)
+        let window = editable.window(width: width, mask: mask)
         return (window.visible, style, window.cursorColumn)
     }
 }
