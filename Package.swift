@@ -20,10 +20,11 @@ let package = Package(
         .target(name: "Screens", dependencies: ["WizardEngine"], path: "Screens", exclude: ["Examples"]),
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         .target(name: "WizardCurses", dependencies: ["WizardEngine", "CNcursesw"]),
+        .target(name: "WizardPlain", dependencies: ["WizardEngine"]),
         .executableTarget(
             name: "pacer-prep",
             dependencies: [
-                "WizardEngine", "Screens", "WizardCurses",
+                "WizardEngine", "Screens", "WizardCurses", "WizardPlain",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -31,6 +32,7 @@ let package = Package(
         .testTarget(name: "WizardEngineTests", dependencies: ["WizardEngine"]),
         .testTarget(name: "ScreensTests", dependencies: ["Screens", "WizardEngine"], exclude: ["__Snapshots__"]),
         .testTarget(name: "WizardCursesTests", dependencies: ["WizardCurses", "WizardEngine", "CNcursesw"]),
+        .testTarget(name: "WizardPlainTests", dependencies: ["WizardPlain", "WizardEngine", "Screens"]),
         .testTarget(name: "EndToEndTests", dependencies: ["pacer-prep"]),
         .testTarget(name: "BenchmarkTests", dependencies: ["pacer-prep-bench", "pacer-prep"]),
     ],

@@ -11,7 +11,9 @@ protocol JourneyCommand: ParsableCommand {
 
 extension JourneyCommand {
     func run() throws {
+        let answers = try AnswerLoader(options: options).answers()
         let world = try WorldLoader(options: options).world()
-        throw ExitCode(WizardRunner(catalog: Journeys.catalog, start: Self.journeyID, world: world, options: options).run())
+        throw ExitCode(FrontEndChoice(catalog: Journeys.catalog, start: Self.journeyID, world: world,
+                                      options: options, answers: answers).run())
     }
 }

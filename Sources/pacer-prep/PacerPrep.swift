@@ -9,10 +9,15 @@ struct PacerPrep: ParsableCommand {
             pacer-prep is not affiliated with the federal judiciary or PACER. Type no real password, \
             card number or date of birth: invent them.
 
-            Exit status: 0 journey completed, 1 quit by the user, 2 bad usage or no usable terminal, \
-            128+N ended by signal N.
+            Without a usable terminal (TERM unset or dumb, input or output not a TTY, curses \
+            unable to start) it says so in one line and runs in plain line mode; --plain or \
+            PACER_PREP_PLAIN=1 choose that mode on purpose. --answers FILE prefills fields; with \
+            --batch the journey is walked with no questions.
+
+            Exit status: 0 journey completed, 1 quit by the user (or the input ended), 2 bad usage \
+            or a bad world, court or answer file, 3 a --batch run incomplete, 128+N ended by signal N.
             """,
-        subcommands: [Start.self, Register.self, Upgrade.self, Link.self, PAA.self],
+        subcommands: [Start.self, Register.self, Upgrade.self, Link.self, PAA.self, Fields.self],
         defaultSubcommand: Start.self
     )
 }

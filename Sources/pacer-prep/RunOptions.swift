@@ -21,6 +21,17 @@ struct RunOptions: ParsableArguments {
     @Flag(name: .long, help: "Draw without colour (also when the NO_COLOR environment variable is set).")
     var noColor = false
 
+    @Flag(name: .long, help: "Plain line mode: one question a line, for screen readers and scripts (also when PACER_PREP_PLAIN=1).")
+    var plain = false
+
+    @Option(name: .long, help: ArgumentHelp(
+        "An answer file: field id = value lines that prefill any journey's fields (`pacer-prep fields` lists the ids).",
+        valueName: "file"))
+    var answers: String?
+
+    @Flag(name: .long, help: "With --answers: walk the journey with no questions; exit 0 when it completes, 3 listing what is missing.")
+    var batch = false
+
     @Option(name: .long, help: .hidden)
     var seed: UInt64?
 
@@ -35,6 +46,9 @@ struct RunOptions: ParsableArguments {
     var todayWasGiven: Bool { today != nil }
 
     func validate() throws {
+        if batch, answers == nil {
+            throw ValidationError("--batch needs --answers FILE: the answers to walk the journey with.")
+        }
         if let today, CivilDate.parseISO(today) == nil {
             throw ValidationError("--today must be a real date written YYYY-MM-DD, e.g. 2021-09-01 (got \"\(today)\").")
         }

@@ -3,6 +3,7 @@ import Glibc
 #endif
 import WizardCurses
 import WizardEngine
+import WizardPlain
 
 /// Runs one journey in the terminal: reads input, sends it to the engine, carries out the
 /// effects and draws each new frame. The only place where the engine meets the outside world.
@@ -11,6 +12,8 @@ struct WizardRunner {
     let start: JourneyID
     let world: World
     let options: RunOptions
+    /// An answer file's values, prefilled into the pages.
+    var answers = AnswerSheet.none
 
     /// How often the loop wakes without input, to notice signals promptly.
     static let pollMilliseconds: Int32 = 100
@@ -22,10 +25,12 @@ struct WizardRunner {
         do {
             session = try TerminalSession.start(options: TerminalOptions(useColor: !noColor))
         } catch {
-            StandardError.write("pacer-prep: cannot start the wizard: \(error)\n")
-            return ExitStatus.badUsage
+            PlainFallback.announce(error)
+            return PlainRunner(catalog: catalog, start: start, world: world, options: options, answers: answers).run()
         }
         var wizard = Wizard(catalog: catalog, start: start, size: session.size, world: world)
+        var answers = self.answers
+        answers.start(&wizard)
         session.draw(wizard.frame)
         while true {
             guard let input = session.nextInput(timeoutMilliseconds: Self.pollMilliseconds) else { continue }
@@ -42,6 +47,7 @@ struct WizardRunner {
                 StandardError.write("pacer-prep: the terminal went away; nothing was saved.\n")
                 return ExitStatus.quitByUser
             }
+            answers.fill(&wizard)
             for effect in effects {
                 switch effect {
                 case .quit(let outcome):

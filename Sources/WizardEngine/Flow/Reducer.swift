@@ -19,6 +19,8 @@ public enum Reducer {
             if state.overlay == nil { paste(text, &state, catalog) }
         case .key(let key):
             effects = handle(key, &state, catalog, keyMap)
+        case .answered, .prefilled, .pressed:
+            effects = answer(event, &state, catalog)
         }
         ScrollKeeper.keepFocusVisible(&state, catalog: catalog, keyMap: keyMap)
         return effects

@@ -7,4 +7,13 @@ public enum Event: Hashable, Sendable {
     case paste(String)
     /// The terminal now has this size.
     case resize(TerminalSize)
+    /// A whole value was given for a field at once (a line typed in plain mode); it is checked
+    /// as if the field had been left, so the messages are the ones typing would give.
+    case answered(FieldID, String)
+    /// Values given before the pages are shown (an answer file); stored unchecked, as typed but
+    /// not yet left, and kept over the page's presets.
+    case prefilled([FieldID: String])
+    /// A link, menu item, tab, button, Back or Next was chosen directly (plain mode's numbered
+    /// choices, a batch run), without moving the focus there key by key.
+    case pressed(FocusTarget)
 }

@@ -1,0 +1,38 @@
+import WizardEngine
+import WizardPlain
+
+/// Runs one journey in plain line mode on standard input and output, and gives the exit status.
+struct PlainRunner {
+    let catalog: Catalog
+    let start: JourneyID
+    let world: World
+    let options: RunOptions
+    let answers: AnswerSheet
+
+    func run() -> Int32 {
+        PlainSignals.install()
+        let output = StandardOutput()
+        let wizard = Wizard(catalog: catalog, start: start, size: .standard, world: world)
+        let frontEnd = PlainFrontEnd(wizard: wizard, answers: answers, input: StandardInput(), output: output)
+        let outcome = frontEnd.run()
+        let runner = WizardRunner(catalog: catalog, start: start, world: world, options: options)
+        switch outcome {
+        case .completed:
+            return runner.finish(.completed, frontEnd.wizard)
+        case .quit:
+            return runner.finish(.quitByUser, frontEnd.wizard)
+        case .inputEnded:
+            output.write("\npacer-prep: the input ended \(Self.place(frontEnd.wizard)); nothing was saved.\n")
+            return ExitStatus.quitByUser
+        case .signal(let number):
+            output.write("\n")
+            return ExitStatus.signal(number)
+        }
+    }
+
+    /// "on step 4 of 9", or "on the start page".
+    static func place(_ wizard: Wizard) -> String {
+        let page = wizard.page
+        return page.step > 0 ? "on step \(page.step) of \(wizard.journey.steps.count)" : "on the start page"
+    }
+}
