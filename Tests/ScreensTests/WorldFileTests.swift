@@ -48,7 +48,7 @@ import WizardEngine
             "w.world:6: an account number is 7 digits, e.g. 2718281",
             "w.world:7: an upgraded account's username has at least 8 characters",
             "w.world:12: unknown key \"colour\" in [account]; it takes number, username, password, first-name, last-name, created, date-of-birth, email, street, city, state, zip, user-type, kind, case-search, administrative, member-of, locked",
-            "w.world:13: expected key = value, found \"just words\"",
+            "w.world:13: expected key = value",
         ])
     }
 

@@ -2,11 +2,10 @@
 /// followed by `key = value` lines; `#` starts a comment. Pure: text in, contents or every
 /// problem out, each with its line, so a trainer can fix a file in one pass.
 public enum WorldFile {
-    public static func parse(_ text: String, path: String) -> Result<WorldFileContents, WorldFileProblems> {
+    public static func parse(_ text: String, path: String) -> Result<WorldFileContents, DataFileProblems> {
         var parser = WorldFileParser(path: path)
         parser.read(text)
-        let problems = parser.problems.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
-        return problems.isEmpty ? .success(parser.contents) : .failure(WorldFileProblems(problems))
+        return parser.problems.isEmpty ? .success(parser.contents) : .failure(DataFileProblems(parser.problems))
     }
 
     /// The keys each section takes, required ones marked, for messages and the README.
@@ -20,67 +19,50 @@ public enum WorldFile {
     ]
 }
 
-/// One `[section]` as read, with the line of each key for messages.
-struct WorldFileSection {
-    let name: String
-    let line: Int
-    var values: [String: (value: String, line: Int)] = [:]
-
-    func value(_ key: String) -> String? { values[key]?.value }
-    func line(of key: String) -> Int { values[key]?.line ?? line }
-}
-
 struct WorldFileParser {
     let path: String
     var contents = WorldFileContents()
-    var problems: [WorldFileProblem] = []
+    var problems: [DataFileProblem] = []
 
     init(path: String) { self.path = path }
 
     mutating func problem(_ line: Int, _ message: String) {
-        problems.append(WorldFileProblem(path: path, line: line, message: message))
+        problems.append(DataFileProblem(path: path, line: line, message: message))
     }
 
     mutating func read(_ text: String) {
-        var sections: [WorldFileSection] = []
-        for (offset, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let number = offset + 1
-            let line = raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
-            let trimmed = line.trimmingSpaces
-            if trimmed.isEmpty { continue }
-            if trimmed.hasPrefix("[") {
-                guard trimmed.hasSuffix("]") else { problem(number, "a section header must end with ], e.g. [account]"); continue }
-                let name = String(trimmed.dropFirst().dropLast()).trimmingSpaces.lowercased()
-                guard WorldFile.keys[name] != nil else {
-                    problem(number, "unknown section [\(name)]; expected one of [court], [simulation], [account], [cmecf]")
-                    sections.append(WorldFileSection(name: "", line: number))
+        let file = DataFile(text, path: path)
+        problems += file.problems
+        for section in file.sections {
+            if section.name.isEmpty && section.line == 0 {
+                for entry in section.entries {
+                    problem(entry.line, "a key before any section: start with a header such as [court]")
+                }
+                continue
+            }
+            guard let allowed = WorldFile.keys[section.name] else {
+                if !section.name.isEmpty {
+                    problem(section.line, "unknown section [\(section.name)]; expected one of [court], [simulation], [account], [cmecf]")
+                }
+                continue
+            }
+            var seen: Set<String> = []
+            var kept = DataFile.Section(name: section.name, line: section.line, entries: [])
+            for entry in section.entries {
+                let key = entry.key.lowercased()
+                guard allowed.required.contains(key) || allowed.optional.contains(key) else {
+                    problem(entry.line, "unknown key \"\(key)\" in [\(section.name)]; it takes \((allowed.required + allowed.optional).joined(separator: ", "))")
                     continue
                 }
-                sections.append(WorldFileSection(name: name, line: number))
-                continue
+                if !seen.insert(key).inserted { problem(entry.line, "\"\(key)\" is given twice in this [\(section.name)]") }
+                kept.entries.append(DataFile.Entry(key: key, value: entry.value, line: entry.line))
             }
-            guard let equals = trimmed.firstIndex(of: "=") else {
-                problem(number, "expected key = value, found \"\(trimmed)\"")
-                continue
-            }
-            guard !sections.isEmpty else { problem(number, "a key before any section: start with a header such as [court]"); continue }
-            let key = String(trimmed[..<equals]).trimmingSpaces.lowercased()
-            let value = String(trimmed[trimmed.index(after: equals)...]).trimmingSpaces
-            let section = sections[sections.count - 1]
-            guard !section.name.isEmpty else { continue }
-            let allowed = WorldFile.keys[section.name]!
-            guard allowed.required.contains(key) || allowed.optional.contains(key) else {
-                problem(number, "unknown key \"\(key)\" in [\(section.name)]; it takes \((allowed.required + allowed.optional).joined(separator: ", "))")
-                continue
-            }
-            if section.values[key] != nil { problem(number, "\"\(key)\" is given twice in this [\(section.name)]") }
-            sections[sections.count - 1].values[key] = (value, number)
+            build(kept)
         }
-        for section in sections where !section.name.isEmpty { build(section) }
         crossCheck()
     }
 
-    mutating func build(_ section: WorldFileSection) {
+    mutating func build(_ section: DataFile.Section) {
         let missing = WorldFile.keys[section.name]!.required.filter { (section.value($0) ?? "").isEmpty }
         for key in missing { problem(section.line, "[\(section.name)] needs \"\(key) = …\"") }
         guard missing.isEmpty else { return }
@@ -94,7 +76,7 @@ struct WorldFileParser {
         }
     }
 
-    mutating func buildCourt(_ section: WorldFileSection) {
+    mutating func buildCourt(_ section: DataFile.Section) {
         if contents.court != nil { problem(section.line, "only one [court] section is allowed") }
         guard let goLive = date(section.value("go-live")!, section.line(of: "go-live"), "go-live") else { return }
         let id = section.value("id") ?? CourtProfile.massachusetts.id
@@ -105,7 +87,7 @@ struct WorldFileParser {
         contents.court = CourtProfile(id: id.lowercased(), name: section.value("name")!, divisions: divisions, goLive: goLive)
     }
 
-    mutating func buildAccount(_ section: WorldFileSection) {
+    mutating func buildAccount(_ section: DataFile.Section) {
         let number = section.value("number")!
         if number.count != 7 || !number.allSatisfy({ $0.isASCII && $0.isNumber }) {
             problem(section.line(of: "number"), "an account number is 7 digits, e.g. 2718281")
@@ -146,7 +128,7 @@ struct WorldFileParser {
         accountLines[number] = section.line
     }
 
-    mutating func buildCMECF(_ section: WorldFileSection) {
+    mutating func buildCMECF(_ section: DataFile.Section) {
         contents.cmecfAccounts.append(CMECFAccount(
             court: (section.value("court") ?? contents.court?.id ?? CourtProfile.massachusetts.id).lowercased(),
             username: section.value("username")!, password: section.value("password")!, name: section.value("name")!,
@@ -189,7 +171,7 @@ struct WorldFileParser {
         return date
     }
 
-    mutating func flag(_ section: WorldFileSection, _ key: String) -> Bool {
+    mutating func flag(_ section: DataFile.Section, _ key: String) -> Bool {
         guard let text = section.value(key)?.lowercased() else { return false }
         switch text {
         case "yes", "true": return true
@@ -198,15 +180,5 @@ struct WorldFileParser {
             problem(section.line(of: key), "\(key) is yes or no")
             return false
         }
-    }
-}
-
-extension String {
-    /// The string without spaces and tabs at either end (the standard library has no trim).
-    var trimmingSpaces: String {
-        var slice = Substring(self)
-        while let first = slice.first, first == " " || first == "\t" || first == "\r" { slice.removeFirst() }
-        while let last = slice.last, last == " " || last == "\t" || last == "\r" { slice.removeLast() }
-        return String(slice)
     }
 }
