@@ -29,7 +29,7 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "pacer-prep-bench", dependencies: ["WizardEngine", "Screens"]),
-        .testTarget(name: "WizardEngineTests", dependencies: ["WizardEngine"]),
+        .testTarget(name: "WizardEngineTests", dependencies: ["WizardEngine", "Screens"]),
         .testTarget(name: "ScreensTests", dependencies: ["Screens", "WizardEngine"], exclude: ["__Snapshots__"]),
         .testTarget(name: "WizardCursesTests", dependencies: ["WizardCurses", "WizardEngine", "CNcursesw"]),
         .testTarget(name: "WizardPlainTests", dependencies: ["WizardPlain", "WizardEngine", "Screens"]),

@@ -8,7 +8,8 @@ import WizardEngine
 /// mid-tone shades that keep their contrast against both black and white. Error and required are
 /// red, links blue, focus reverse video in blue, accent bold, success green, muted dim; chrome and
 /// normal keep the default colours. Without colour the roles give no colour, but focus stays
-/// reverse and accent bold, and the cell's own attributes always apply.
+/// reverse and accent bold, and the cell's own attributes always apply. In monochrome the focus
+/// is also underlined: reverse video alone would draw a focused tab exactly like the current one.
 struct ColorPalette {
     /// Pair number for each role; 0 is the terminal's default colours.
     private var pairs: [Int16]
@@ -41,6 +42,9 @@ struct ColorPalette {
         return ColorPalette(pairs: pairs)
     }
 
+    /// Whether no role has a colour (NO_COLOR, --no-color, or a terminal without colour).
+    var isMonochrome: Bool { pairs.allSatisfy { $0 == 0 } }
+
     /// The colour pair for a role (0 for none).
     func pair(for role: ColorRole) -> Int16 {
         pairs[Int(role.rawValue)]
@@ -50,7 +54,7 @@ struct ColorPalette {
     func attributes(for style: CellStyle) -> attr_t {
         var result = pp_a_normal()
         switch style.role {
-        case .focus: result |= pp_a_reverse()
+        case .focus: result |= isMonochrome ? pp_a_reverse() | pp_a_underline() : pp_a_reverse()
         case .accent: result |= pp_a_bold()
         case .muted: result |= pp_a_dim()
         default: break

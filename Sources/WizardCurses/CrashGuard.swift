@@ -4,7 +4,7 @@ import Glibc
 /// Keeps the terminal usable when the program dies: on SIGILL (a Swift trap), SIGTRAP, SIGSEGV,
 /// SIGBUS, SIGABRT or SIGFPE, and at `exit()` while a session is live, it puts back the terminal
 /// modes saved before curses started and leaves the alternate screen, shows the cursor, resets
-/// attributes and turns bracketed paste off; then the signal goes on to the handler that was
+/// attributes and turns mouse reporting and bracketed paste off; then the signal goes on to the handler that was
 /// there before (the default, or Swift's backtracer), which reports the crash as usual.
 ///
 /// The handler only does async-signal-safe work (tcsetattr, write, sigaction, raise) on memory
@@ -97,10 +97,10 @@ enum CrashGuard {
     }
 
     /// The bytes that leave curses' screen modes, from the terminal's own terminfo where it has
-    /// them: bracketed paste off, attributes reset, cursor shown, keypad off, alternate screen off.
-    /// Call while curses is active (tigetstr reads its terminal).
+    /// them: mouse reporting and bracketed paste off, attributes reset, cursor shown, keypad off,
+    /// alternate screen off. Call while curses is active (tigetstr reads its terminal).
     static func leaveSequence() -> [UInt8] {
-        var result = Array("\u{1b}[?2004l".utf8)
+        var result = Array((TerminalSession.mouseOff + TerminalSession.pasteOff).utf8)
         result += capability("sgr0") ?? Array("\u{1b}[0m".utf8)
         result += capability("cnorm") ?? Array("\u{1b}[?25h".utf8)
         result += capability("rmkx") ?? []

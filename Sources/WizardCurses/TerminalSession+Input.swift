@@ -4,8 +4,9 @@ import WizardEngine
 
 extension TerminalSession {
     /// Waits up to the timeout (negative: no limit) for input. A trapped signal is reported as
-    /// soon as it is pending, KEY_RESIZE as the new size, a bracketed paste as one `.paste`, and a
-    /// terminal that went away as `.endOfInput` (then on every call); nil on timeout.
+    /// soon as it is pending, KEY_RESIZE as the new size, a bracketed paste as one `.paste`, a
+    /// mouse press or wheel notch as `.click` or `.wheel`, and a terminal that went away as
+    /// `.endOfInput` (then on every call); nil on timeout.
     public func nextInput(timeoutMilliseconds: Int32) -> TerminalInput? {
         guard live, !atEnd else { return .endOfInput }
         if let number = SignalTrap.takePending() { return .signal(number) }
@@ -48,6 +49,7 @@ extension TerminalSession {
         if status == KEY_CODE_YES {
             if code == KeyDecoder.pasteBegin { return readPaste() }
             if code == KeyDecoder.pasteEnd { return nil }
+            if code == KEY_MOUSE { return readMouse() }
         }
         let input = KeyDecoder.decode(status: status, code: code, size: size)
         if case .resize = input {
@@ -55,6 +57,13 @@ extension TerminalSession {
             drawer.invalidate()
         }
         return input
+    }
+
+    /// The mouse event curses decoded (from the X10 or SGR report its terminfo asked for).
+    private func readMouse() -> TerminalInput? {
+        var event = MEVENT()
+        guard getmouse(&event) == OK else { return nil }
+        return MouseDecoder.decode(buttons: event.bstate, row: event.y, column: event.x)
     }
 
     /// After wget_wch gave ERR: a timeout, an interrupted wait, or input that is gone. A hang-up
@@ -76,7 +85,8 @@ extension TerminalSession {
     }
 
     /// Reads the rest of a bracketed paste, up to its end marker (or a second of silence).
-    /// Carriage returns, which terminals send for newlines, become "\n".
+    /// Carriage returns, which terminals send for newlines, become "\n"; other keys are dropped,
+    /// but a resize is kept for after the paste.
     private func readPaste() -> TerminalInput {
         let limit = 1 << 20
         var text = String.UnicodeScalarView()
@@ -94,6 +104,8 @@ extension TerminalSession {
             if status == KEY_CODE_YES {
                 if code == KeyDecoder.pasteEnd { break }
                 if code == KEY_ENTER { text.append("\n") }
+                // curses has taken the new size already: report it after the paste, or it is lost.
+                if code == KEY_RESIZE, let resize = decode(status: status, code: code) { queued.append(resize) }
                 lastWasReturn = false
                 continue
             }

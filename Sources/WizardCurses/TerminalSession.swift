@@ -20,6 +20,8 @@ public final class TerminalSession {
     private let modesFD: Int32
     private let savedModes: termios?
     private let palette: ColorPalette
+    /// The mouse events curses reports (0: the mouse is left to the terminal).
+    let mouseMask: mmask_t
     var drawer = FrameDrawer()
     /// Input read while a signal was pending, reported after it.
     var queued: [TerminalInput] = []
@@ -31,7 +33,7 @@ public final class TerminalSession {
 
     private init(screen: OpaquePointer, window: UnsafeMutablePointer<WINDOW>, inputFile: UnsafeMutablePointer<FILE>,
                  outputFile: UnsafeMutablePointer<FILE>, inputFD: Int32, outputFD: Int32, modesFD: Int32,
-                 savedModes: termios?, palette: ColorPalette) {
+                 savedModes: termios?, palette: ColorPalette, mouseMask: mmask_t) {
         self.screen = screen
         self.window = window
         self.inputFile = inputFile
@@ -41,6 +43,7 @@ public final class TerminalSession {
         self.modesFD = modesFD
         self.savedModes = savedModes
         self.palette = palette
+        self.mouseMask = mouseMask
     }
 
     deinit { end() }
@@ -123,16 +126,24 @@ public final class TerminalSession {
         define_key("\u{1b}[200~", Int32(KeyDecoder.pasteBegin))
         define_key("\u{1b}[201~", Int32(KeyDecoder.pasteEnd))
         let palette = options.useColor ? (ColorPalette.start() ?? .monochrome) : .monochrome
+        // Presses are reported at once rather than held back to tell clicks from double clicks;
+        // mousemask gives 0 when the terminal has no mouse (no kmous in its terminfo).
+        var mouseMask: mmask_t = 0
+        if options.useMouse {
+            mouseinterval(0)
+            mouseMask = mousemask(MouseDecoder.mask, nil)
+        }
 
-        // Send what newterm queued (keypad mode, alternate screen), then turn bracketed paste on.
+        // Send what newterm queued (keypad mode, alternate screen, mouse reporting), then turn
+        // bracketed paste on.
         wnoutrefresh(window)
         doupdate()
-        writeAll(outputCopy, "\u{1b}[?2004h")
+        writeAll(outputCopy, pasteOn)
 
         started = true
         return TerminalSession(screen: screen, window: window, inputFile: inputFile, outputFile: outputFile,
                                inputFD: inputCopy, outputFD: outputCopy, modesFD: inputFD, savedModes: savedModes,
-                               palette: palette)
+                               palette: palette, mouseMask: mouseMask)
     }
 
     /// The size of the terminal as curses knows it.
@@ -157,20 +168,15 @@ public final class TerminalSession {
         drawer.invalidate()
     }
 
-    /// Restores the terminal: bracketed paste off, endwin, the saved modes back, handlers removed.
-    /// Idempotent.
+    /// Restores the terminal: mouse reporting and bracketed paste off, endwin, the saved modes
+    /// back, handlers removed. Idempotent.
     public func end() {
         guard live else { return }
         live = false
-        Self.writeAll(outputFD, "\u{1b}[?2004l")
-        endwin()
+        leaveScreenModes()
         delscreen(screen)
         fclose(inputFile)
         fclose(outputFile)
-        if let savedModes {
-            var modes = savedModes
-            tcsetattr(modesFD, TCSANOW, &modes)
-        }
         CrashGuard.uninstall()
         SignalTrap.uninstall()
         sessionLive.store(false, ordering: .sequentiallyConsistent)
@@ -178,6 +184,25 @@ public final class TerminalSession {
 }
 
 extension TerminalSession {
+    /// Turns mouse reporting and bracketed paste off, ends curses mode and puts the saved
+    /// terminal modes back: what both `end` and `suspend` leave behind.
+    func leaveScreenModes() {
+        if mouseMask != 0 { mousemask(0, nil) }
+        endwin()
+        // After endwin, which flushes what curses still held; also written when curses never
+        // turned the mouse on, which costs nothing.
+        Self.writeAll(outputFD, Self.pasteOff + Self.mouseOff)
+        if let savedModes {
+            var modes = savedModes
+            tcsetattr(modesFD, TCSANOW, &modes)
+        }
+    }
+
+    static let pasteOn = "\u{1b}[?2004h"
+    static let pasteOff = "\u{1b}[?2004l"
+    /// Every xterm mouse mode and encoding off (click, drag, motion, SGR).
+    static let mouseOff = "\u{1b}[?1006l\u{1b}[?1003l\u{1b}[?1002l\u{1b}[?1000l"
+
     /// Sets the locale from the environment; when its codeset is not UTF-8, tries C.UTF-8 so
     /// that accents and wide characters survive.
     static func useUTF8Locale() {

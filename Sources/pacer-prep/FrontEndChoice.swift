@@ -14,6 +14,8 @@ struct FrontEndChoice {
     let world: World
     let options: RunOptions
     let answers: AnswerSheet
+    /// A scenario to rehearse in `options.mode` (the full screen runs its coach).
+    var scenario: Scenario?
 
     func run() -> Int32 {
         if options.batch {
@@ -25,7 +27,8 @@ struct FrontEndChoice {
             PlainFallback.announce(reason)
             return plain.run()
         }
-        return WizardRunner(catalog: catalog, start: start, world: world, options: options, answers: answers).run()
+        return WizardRunner(catalog: catalog, start: start, world: world, options: options, answers: answers,
+                            scenario: scenario).run()
     }
 
     /// TERM unset or `dumb`, named before a missing TTY: it is the reason a person can change

@@ -12,8 +12,11 @@ protocol JourneyCommand: ParsableCommand {
 extension JourneyCommand {
     func run() throws {
         let answers = try AnswerLoader(options: options).answers()
-        let world = try WorldLoader(options: options).world()
-        throw ExitCode(FrontEndChoice(catalog: Journeys.catalog, start: Self.journeyID, world: world,
-                                      options: options, answers: answers).run())
+        var world = try WorldLoader(options: options).world()
+        let loader = ScenarioLoader(options: options)
+        let scenario = try loader.scenario()
+        if let scenario { world = try loader.world(for: scenario, base: world) }
+        throw ExitCode(FrontEndChoice(catalog: Journeys.catalog, start: scenario?.journey ?? Self.journeyID, world: world,
+                                      options: options, answers: answers, scenario: scenario).run())
     }
 }

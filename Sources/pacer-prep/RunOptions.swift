@@ -21,6 +21,16 @@ struct RunOptions: ParsableArguments {
     @Flag(name: .long, help: "Draw without colour (also when the NO_COLOR environment variable is set).")
     var noColor = false
 
+    @Flag(name: .long, help: "Leave the mouse to the terminal, to select and copy text as usual (clicks and the wheel then do nothing here).")
+    var noMouse = false
+
+    @Flag(name: .long, help: "Draw lines and marks with plain ASCII, for terminals and fonts without line-drawing characters.")
+    var ascii = false
+
+    /// Forces a Swift trap after the first frame, so the tests can see the terminal restored after a crash.
+    @Flag(name: .long, help: .hidden)
+    var crashForTesting = false
+
     @Flag(name: .long, help: "Plain line mode: one question a line, for screen readers and scripts (also when PACER_PREP_PLAIN=1).")
     var plain = false
 
@@ -31,6 +41,14 @@ struct RunOptions: ParsableArguments {
 
     @Flag(name: .long, help: "With --answers: walk the journey with no questions; exit 0 when it completes, 3 listing what is missing.")
     var batch = false
+
+    @Option(name: .long, help: ArgumentHelp(
+        "A scenario to rehearse: a built-in id (pacer-prep scenarios lists them) or a scenario file.",
+        valueName: "id-or-file"))
+    var scenario: String?
+
+    @Option(name: .long, help: "With --scenario: practice (hints, show me), demo (plays itself) or exam (no hints, a score).")
+    var mode: TrainingMode = .practice
 
     @Option(name: .long, help: .hidden)
     var seed: UInt64?

@@ -14,6 +14,8 @@ struct WizardRunner {
     let options: RunOptions
     /// An answer file's values, prefilled into the pages.
     var answers = AnswerSheet.none
+    /// A scenario to rehearse in `options.mode`.
+    var scenario: Scenario?
 
     /// How often the loop wakes without input, to notice signals promptly.
     static let pollMilliseconds: Int32 = 100
@@ -23,22 +25,40 @@ struct WizardRunner {
         let noColor = options.noColor || !(getenv("NO_COLOR").map { String(cString: $0) } ?? "").isEmpty
         let session: TerminalSession
         do {
-            session = try TerminalSession.start(options: TerminalOptions(useColor: !noColor))
+            session = try TerminalSession.start(options: TerminalOptions(useColor: !noColor, useMouse: !options.noMouse))
         } catch {
             PlainFallback.announce(error)
             return PlainRunner(catalog: catalog, start: start, world: world, options: options, answers: answers).run()
         }
-        var wizard = Wizard(catalog: catalog, start: start, size: session.size, world: world)
+        var wizard = scenario.map {
+            Wizard(catalog: catalog, scenario: $0, mode: options.mode, size: session.size, world: world)
+        } ?? Wizard(catalog: catalog, start: start, size: session.size, world: world)
+        var clock = MonotonicClock()
+        wizard.glyphs = options.ascii ? .ascii : .unicode
         var answers = self.answers
         answers.start(&wizard)
         session.draw(wizard.frame)
+        if options.crashForTesting { CrashForTesting.trap() }
         while true {
-            guard let input = session.nextInput(timeoutMilliseconds: Self.pollMilliseconds) else { continue }
+            let input = session.nextInput(timeoutMilliseconds: Self.pollMilliseconds)
+            if wizard.state.training != nil {
+                // Scenarios time their steps and demos play on the clock: report the time.
+                let before = wizard.state
+                let tickEffects = wizard.send(.tick(milliseconds: clock.millisecondsSinceLastCall()))
+                if tickEffects.contains(.quit(.completed)) {
+                    session.end()
+                    return finish(.completed, wizard)
+                }
+                if input == nil, wizard.state != before { session.draw(wizard.frame) }
+            }
+            guard let input else { continue }
             let effects: [Effect]
             switch input {
             case .key(let key): effects = wizard.send(.key(key))
             case .paste(let text): effects = wizard.send(.paste(text))
             case .resize(let size): effects = wizard.send(.resize(size))
+            case .click(let row, let column): effects = wizard.send(.click(row: row, column: column))
+            case .wheel(let up): effects = wizard.send(.wheel(up: up))
             case .signal(let number):
                 session.end()
                 return ExitStatus.signal(number)
@@ -57,6 +77,9 @@ struct WizardRunner {
                     session.invalidate()
                 case .bell:
                     session.bell()
+                case .suspend:
+                    session.suspend()
+                    wizard.send(.resize(session.size))
                 }
             }
             session.draw(wizard.frame)

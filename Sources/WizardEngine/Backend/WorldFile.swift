@@ -8,6 +8,16 @@ public enum WorldFile {
         return parser.problems.isEmpty ? .success(parser.contents) : .failure(DataFileProblems(parser.problems))
     }
 
+    /// The world sections among `sections` (a scenario file's `[account]`s, say), read as a
+    /// world file would read them; nil when there are none.
+    public static func contents(of sections: [DataFile.Section], path: String) -> Result<WorldFileContents?, DataFileProblems> {
+        let worldSections = sections.filter { keys[$0.name] != nil }
+        guard !worldSections.isEmpty else { return .success(nil) }
+        var parser = WorldFileParser(path: path)
+        parser.read(worldSections)
+        return parser.problems.isEmpty ? .success(parser.contents) : .failure(DataFileProblems(parser.problems))
+    }
+
     /// The keys each section takes, required ones marked, for messages and the README.
     static let keys: [String: (required: [String], optional: [String])] = [
         "court": (["name", "go-live"], ["id", "divisions"]),
@@ -33,7 +43,12 @@ struct WorldFileParser {
     mutating func read(_ text: String) {
         let file = DataFile(text, path: path)
         problems += file.problems
-        for section in file.sections {
+        read(file.sections)
+    }
+
+    /// Reads world sections already split by `DataFile` (a scenario file carries some too).
+    mutating func read(_ sections: [DataFile.Section]) {
+        for section in sections {
             if section.name.isEmpty && section.line == 0 {
                 for entry in section.entries {
                     problem(entry.line, "a key before any section: start with a header such as [court]")

@@ -6,6 +6,9 @@ public enum Effect: Hashable, Sendable {
     case bell
     /// Repaint the whole screen (Ctrl-L).
     case redraw
+    /// Stop the program as job control does (Ctrl-Z), giving the terminal back to the shell, and
+    /// repaint the whole screen when it is continued.
+    case suspend
 }
 
 /// How a run ended, which decides the exit status.

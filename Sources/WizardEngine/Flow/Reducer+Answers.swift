@@ -17,7 +17,7 @@ extension Reducer {
             for (id, value) in values.sorted(by: { $0.key < $1.key }) { prefill(id, value, &state, catalog) }
         case .pressed(let target):
             return press(target, &state, catalog)
-        case .key, .paste, .resize:
+        case .key, .paste, .resize, .click, .wheel, .tick:
             break
         }
         return []

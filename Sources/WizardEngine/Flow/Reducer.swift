@@ -17,8 +17,12 @@ public enum Reducer {
             state.size = size
         case .paste(let text):
             if state.overlay == nil { paste(text, &state, catalog) }
+        case .key(.control("z")): effects = [.suspend]
+        case .click, .wheel: return mouse(event, &state, catalog, keyMap)
         case .key(let key):
             effects = handle(key, &state, catalog, keyMap)
+        case .tick:
+            break // time matters only to the training coach
         case .answered, .prefilled, .pressed:
             effects = answer(event, &state, catalog)
         }
@@ -30,7 +34,7 @@ public enum Reducer {
 
     static func handle(_ key: Key, _ state: inout WizardState, _ catalog: Catalog, _ keyMap: KeyMap) -> [Effect] {
         switch state.overlay {
-        case .help:
+        case .help, .panel:
             if keyMap.command(for: key) == .quit { state.overlay = .quitConfirmation } else { state.overlay = nil }
             return []
         case .quitConfirmation:
@@ -134,7 +138,7 @@ public enum Reducer {
     static func paste(_ text: String, _ state: inout WizardState, _ catalog: Catalog) {
         guard case .field(let id) = state.focus, let field = catalog.page(state.page).field(id),
               field.kind.isTextEntry else { return }
-        let clean = String(text.map { $0.isNewline || $0 == "\t" ? " " : $0 }
+        let clean = String(PasteText.withoutEscapes(text).map { $0.isNewline || $0 == "\t" ? " " : $0 }
             .filter { !$0.unicodeScalars.contains { $0.properties.generalCategory == .control } })
         var editable = state.values[id] ?? EditableText("", maxLength: field.kind.maxLength)
         if editable.insert(clean) {

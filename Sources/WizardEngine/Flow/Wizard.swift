@@ -3,14 +3,40 @@ public struct Wizard: Sendable {
     public let catalog: Catalog
     public var state: WizardState
     public let keyMap: KeyMap
+    /// The scenario being rehearsed, if any; the coach reads its expert path.
+    public let scenario: Scenario?
+    /// The characters frames are drawn with: `.ascii` for terminals and fonts without line drawing.
+    public var glyphs: Glyphs = .unicode
 
     /// Starts on the first page of `start` with the first focus stop focused.
     public init(catalog: Catalog, start: JourneyID, size: TerminalSize, world: World, keyMap: KeyMap = .standard) {
         self.catalog = catalog
         self.keyMap = keyMap
+        self.scenario = nil
         let journey = catalog.journey(start) ?? catalog.journeys[0]
         self.state = WizardState(journey: journey.id, page: journey.firstPage, size: size, world: world)
         Reducer.enterPage(&state, catalog)
+    }
+
+    /// A scenario run in a mode: its journey from the first page, its world, the task card open.
+    public init(catalog: Catalog, scenario: Scenario, mode: TrainingMode, size: TerminalSize, world: World,
+                keyMap: KeyMap = .standard) {
+        self.catalog = catalog
+        self.keyMap = keyMap
+        self.scenario = scenario
+        let journey = catalog.journey(scenario.journey) ?? catalog.journeys[0]
+        self.state = WizardState(journey: journey.id, page: journey.firstPage, size: size, world: world)
+        Reducer.enterPage(&state, catalog)
+        state.training = TrainingState(mode: mode, scenarioID: scenario.id)
+        state.overlay = Coach.taskCard(scenario, mode: mode)
+    }
+
+    /// The same catalog and state without the coach: how "show me" and demos act on the page.
+    init(catalog: Catalog, state: WizardState, keyMap: KeyMap) {
+        self.catalog = catalog
+        self.state = state
+        self.keyMap = keyMap
+        self.scenario = nil
     }
 
     /// One journey over an empty directory, for tests.
@@ -28,12 +54,21 @@ public struct Wizard: Sendable {
     /// Applies one event and returns what the outside world must do.
     @discardableResult
     public mutating func send(_ event: Event) -> [Effect] {
-        Reducer.reduce(&state, event, catalog: catalog, keyMap: keyMap)
+        guard let scenario, state.training != nil else {
+            return Reducer.reduce(&state, event, catalog: catalog, keyMap: keyMap)
+        }
+        if let handled = Coach.intercept(event, &self, scenario) { return handled }
+        let before = state
+        let effects = Reducer.reduce(&state, event, catalog: catalog, keyMap: keyMap)
+        return Coach.observe(event, before: before, effects: effects, &self, scenario)
     }
 
     /// The screen as a value at the state's size.
     public var view: ScreenView { ScreenView(state: state, catalog: catalog, keyMap: keyMap) }
 
     /// The screen as a grid of cells at the state's size.
-    public var frame: Frame { FrameRenderer.render(view, scrollTop: state.scrollTop) }
+    public var frame: Frame { FrameRenderer.render(view, scrollTop: state.scrollTop, glyphs: glyphs) }
+
+    /// Where each focus stop is on that frame, for tests of the mouse.
+    public var hitMap: HitMap { HitMap(view: view, scrollTop: state.scrollTop, glyphs: glyphs) }
 }

@@ -28,6 +28,8 @@ public struct WizardState: Equatable, Sendable {
     /// Links chosen that were not the ones the step asks for.
     public var wrongChoices: Int = 0
     public var isFinished = false
+    /// Set when a scenario runs: its mode and records.
+    public var training: TrainingState?
 
     public init(journey: JourneyID, page: PageID, size: TerminalSize, world: World) {
         self.journey = journey

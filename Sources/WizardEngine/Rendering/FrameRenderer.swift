@@ -7,7 +7,7 @@ public enum FrameRenderer {
             drawTooSmall(&frame)
             return frame
         }
-        let geometry = ScreenGeometry(view: view)
+        let geometry = ScreenGeometry(view: view, glyphs: glyphs)
         drawChrome(view, geometry, glyphs, &frame)
         drawBody(view, geometry, glyphs, scrollTop: scrollTop, &frame)
         drawStatus(view, geometry, glyphs, &frame)
@@ -21,7 +21,7 @@ public enum FrameRenderer {
 
     /// The body's lines and geometry, for keeping the focus in view.
     static func bodyLines(_ view: ScreenView, glyphs: Glyphs = .unicode) -> (lines: [BodyLine], rows: Int) {
-        let geometry = ScreenGeometry(view: view)
+        let geometry = ScreenGeometry(view: view, glyphs: glyphs)
         let layout = BodyLayout(view: view, width: geometry.contentWidth, glyphs: glyphs)
         return (layout.lines(for: view), geometry.bodyRows)
     }

@@ -18,7 +18,7 @@ struct ScreenGeometry: Sendable {
     /// The status message's lines when it does not fit beside the buttons (else empty).
     let statusLines: [String]
 
-    init(view: ScreenView) {
+    init(view: ScreenView, glyphs: Glyphs = .unicode) {
         let size = view.size
         width = min(size.columns, Self.maxWidth)
         height = min(size.rows, Self.maxHeight)
@@ -27,7 +27,7 @@ struct ScreenGeometry: Sendable {
         menuRows = view.menu.isEmpty ? [] : Self.wrapMenu(view.menu.map { DisplayWidth.of($0.title) }, width: width - 4)
         let contentWidth = width - 4
         if let status = view.status {
-            let text = StatusLine.text(status)
+            let text = StatusLine.text(status, glyphs: glyphs)
             let room = contentWidth - StatusLine.buttonsWidth(view.buttons) - 2
             if DisplayWidth.of(text) <= room {
                 statusLines = []

@@ -41,9 +41,11 @@ extension ScreenView {
         self.buttons = buttons
         status = state.notice
         footer = keyMap.bindings.filter(\.inFooter).map { KeyHint(keys: $0.keyLabel, meaning: $0.meaning) }
+        if let training = state.training { footer = Self.trainingFooter(footer, mode: training.mode) }
         switch state.overlay {
         case .help: overlay = Self.help(page: page, journey: journey, state: state, keyMap: keyMap)
         case .quitConfirmation: overlay = .quitConfirmation(lines: Self.quitLines)
+        case .panel(let title, let lines): overlay = .help(title: title, lines: lines)
         case nil: overlay = nil
         }
     }
@@ -82,6 +84,18 @@ extension ScreenView {
                          isFocused: focused)
     }
 
+    /// While a scenario runs the footer makes room for the mode's own keys (the full list stays
+    /// in F1's help).
+    static func trainingFooter(_ footer: [KeyHint], mode: TrainingMode) -> [KeyHint] {
+        let kept = footer.filter { $0.keys != "S-Tab/↑" }
+        let extra: [KeyHint] = switch mode {
+        case .practice: [KeyHint(keys: "F2", meaning: "show me"), KeyHint(keys: "F3", meaning: "steps")]
+        case .exam: [KeyHint(keys: "F3", meaning: "steps"), KeyHint(keys: "F4", meaning: "task")]
+        case .demo: [KeyHint(keys: "Space", meaning: "pause"), KeyHint(keys: "T", meaning: "take over")]
+        }
+        return Array(kept.dropLast()) + extra + kept.suffix(1)
+    }
+
     /// A tab is current, done (visited, nothing wrong), has problems (visited), or not yet seen.
     static func tabState(_ tab: PageID, current: PageID, catalog: Catalog, state: WizardState) -> TabView.State {
         if tab == current { return .current }
@@ -113,8 +127,12 @@ extension ScreenView {
             if case .choice = field.kind { lines.append("Keys: " + KeyMap.choiceKeys) }
         }
         lines.append("")
-        lines.append("Hint: " + Facts.fill(page.hint, context))
-        lines.append("Help desk: " + Facts.fill(page.helpDesk, context))
+        if state.training?.mode == .exam {
+            lines.append("Exam: no hints. F3 lists the steps, F4 shows the task again.")
+        } else {
+            lines.append("Hint: " + Facts.fill(page.hint, context))
+            lines.append("Help desk: " + Facts.fill(page.helpDesk, context))
+        }
         lines.append("")
         lines.append(keyMap.bindings.map { "\($0.keyLabel) \($0.meaning)" }.joined(separator: " · "))
         let step = page.step > 0 ? "Step \(page.step): \(journey.steps[page.step - 1])" : journey.title

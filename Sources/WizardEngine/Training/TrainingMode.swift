@@ -1,0 +1,9 @@
+/// How a scenario is used: the three kinds of users need the same pages used differently.
+public enum TrainingMode: String, Hashable, Sendable, CaseIterable {
+    /// Learners on their own: hints on demand, help that rises after each wrong attempt.
+    case practice
+    /// A trainer at a projector: the expert path plays itself, step by step, with captions.
+    case demo
+    /// Learners being assessed: no hints; attempts and time counted; a results page.
+    case exam
+}

@@ -1,0 +1,5 @@
+import ArgumentParser
+import WizardEngine
+
+/// `--mode practice|demo|exam`.
+extension TrainingMode: ExpressibleByArgument {}
