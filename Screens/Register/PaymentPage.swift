@@ -32,6 +32,7 @@ enum PaymentPage {
         ],
         next: RegisterPages.policies,
         hint: "To skip payment, leave every field empty and press Ctrl-N. To pay, a test number such as 4111 1111 1111 1111 with a future expiry works.",
-        helpDesk: "A card is optional. Without one the caller waits 7 to 10 business days for the activation letter; with one, access is immediate."
+        helpDesk: "A card is optional. Without one the caller waits 7 to 10 business days for the activation letter; with one, access is immediate.",
+        operation: .chargeCard(cardNumber)
     )
 }

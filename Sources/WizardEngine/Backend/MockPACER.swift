@@ -13,6 +13,7 @@ public enum MockPACER {
         case .upgrade(let fields): return upgrade(fields, &world, answers)
         case .checkCMECFLogin(let fields): return checkCMECF(fields, &world, answers)
         case .linkCMECF: return link(&world)
+        case .chargeCard(let card): return charge(card, world, answers)
         case .requestEFiling: return requestEFiling(&world)
         case .registerPAA(let fields): return registerPAA(fields, &world, answers)
         case .addPAAMember(let number, let lastName): return addMember(number, lastName, &world, answers)
@@ -26,6 +27,12 @@ public enum MockPACER {
     // MARK: Logins
 
     static func login(_ fields: LoginFields, _ world: inout World, _ answers: FactContext, forCMECF: Bool) -> OperationResult {
+        if world.faults.remove(.maintenance) != nil {
+            return .refuse([:], "PACER is unavailable during scheduled maintenance (a practice fault). Try again in a few minutes.")
+        }
+        if world.faults.remove(.lockout) != nil {
+            return .refuse([:], "This account is locked (a practice fault). The Service Center, \(ServiceCenter.phone), unlocks it; in this rehearsal it is unlocked now: log in again.")
+        }
         let username = answers.value(fields.username)
         let password = answers.value(fields.password)
         let key = username.lowercased()
@@ -79,6 +86,7 @@ public enum MockPACER {
             return .refuse(problems, notice + " Go back to the Security page to change it.")
         }
         let matches = DuplicateCheck.strongestMatch(of: answers, fields, in: world.accounts)
+        if let duplicateWarning, world.faults.remove(.duplicateAccount) != nil { return .goTo(duplicateWarning) }
         if let duplicateWarning, matches == 2 { return .goTo(duplicateWarning) }
         let paid = !answers.value(fields.cardNumber).isEmpty
         var account = newAccount(fields, answers, number: world.newAccountNumber(), today: world.today)
@@ -122,6 +130,12 @@ public enum MockPACER {
         account.kind = .upgraded
         world.accounts[index] = account
         return .proceed
+    }
+
+    static func charge(_ card: FieldID, _ world: World, _ answers: FactContext) -> OperationResult {
+        guard !answers.value(card).isEmpty, world.faults.contains(.paymentDecline) else { return .proceed }
+        return .refuse([card: "The card was declined by its issuer (a practice fault). Try another card, or clear the card fields and press Next to register without one."],
+                       "Payment declined.")
     }
 
     // MARK: Linking and e-filing

@@ -17,6 +17,8 @@ public enum Operation: Hashable, Sendable {
     case upgrade(RegistrationFields)
     /// Checks the old CM/ECF login before linking.
     case checkCMECFLogin(LoginFields)
+    /// Authorises the card of the payment page, if one was given (an empty page passes).
+    case chargeCard(FieldID)
     /// Links the checked CM/ECF account to the logged-in PACER account.
     case linkCMECF
     /// Asks the court for e-filing rights (pending until it approves).

@@ -13,6 +13,8 @@ public struct World: Equatable, Sendable {
     public var pendingLink: Int?
     /// The account number of the account journey R (or P) created in this run.
     public var lastCreated: String?
+    /// Unhappy paths switched on (by a scenario, or a trainer during a demo).
+    public var faults: Set<Fault.Kind> = []
     /// A number chosen at start that stands in for whatever PACER would assign.
     public var seed: UInt64
     /// How many account numbers this run has handed out (new accounts get distinct numbers).

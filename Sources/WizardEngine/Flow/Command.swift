@@ -7,4 +7,6 @@ public enum Command: Hashable, Sendable {
     case toggle
     case nextPage, back
     case help, quit, redraw
+    /// Ctrl-Z: give the terminal back to the shell until `fg`.
+    case suspend
 }

@@ -30,6 +30,7 @@ public struct KeyMap: Sendable {
         Binding(keys: [.function(1), .character("?")], keyLabel: "F1", meaning: "help", command: .help, inFooter: true),
         Binding(keys: [.control("c"), .function(10)], keyLabel: "^C", meaning: "quit", command: .quit, inFooter: true),
         Binding(keys: [.control("l")], keyLabel: "^L", meaning: "redraw", command: .redraw, inFooter: false),
+        Binding(keys: [.control("z")], keyLabel: "^Z", meaning: "suspend", command: .suspend, inFooter: false),
     ])
 
     /// Keys that edit text in a text field, listed for the help screen.

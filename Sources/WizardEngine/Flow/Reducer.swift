@@ -17,7 +17,6 @@ public enum Reducer {
             state.size = size
         case .paste(let text):
             if state.overlay == nil { paste(text, &state, catalog) }
-        case .key(.control("z")): effects = [.suspend]
         case .click, .wheel: return mouse(event, &state, catalog, keyMap)
         case .key(let key):
             effects = handle(key, &state, catalog, keyMap)
@@ -33,6 +32,8 @@ public enum Reducer {
     // MARK: Keys
 
     static func handle(_ key: Key, _ state: inout WizardState, _ catalog: Catalog, _ keyMap: KeyMap) -> [Effect] {
+        // Suspending works whatever is on screen, as a shell's Ctrl-Z does.
+        if keyMap.command(for: key) == .suspend { return [.suspend] }
         switch state.overlay {
         case .help, .panel:
             if keyMap.command(for: key) == .quit { state.overlay = .quitConfirmation } else { state.overlay = nil }
@@ -78,6 +79,7 @@ public enum Reducer {
         case .help: state.overlay = .help
         case .quit: state.overlay = .quitConfirmation
         case .redraw: return [.redraw]
+        case .suspend: return [.suspend]
         }
         return []
     }
@@ -345,7 +347,9 @@ public enum Reducer {
             let fromAccount = value.contains("{account.")
             let stale = fromAccount && state.prefilledFor[field.id] != signedIn
             if state.values[field.id] == nil || stale {
-                state.values[field.id] = EditableText(Facts.fill(value, state.context), maxLength: field.kind.maxLength)
+                // A preset naming the account stays empty while nobody is logged in.
+                let filled = Facts.fill(value, state.context)
+                state.values[field.id] = EditableText(filled.contains("{") ? "" : filled, maxLength: field.kind.maxLength)
                 if fromAccount { state.prefilledFor[field.id] = signedIn }
             }
         }

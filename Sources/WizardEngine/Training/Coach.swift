@@ -9,6 +9,8 @@ enum Coach {
     static let showMe = Key.function(2)
     static let stepList = Key.function(3)
     static let task = Key.function(4)
+    /// Demo: the trainer switches the next fault on (and, after the last, all off).
+    static let faultSwitch = Key.function(7)
 
     // MARK: Before the reducer
 
@@ -26,6 +28,11 @@ enum Coach {
             if wizard.state.overlay == nil {
                 training.record(wizard.state.page) { $0.milliseconds += milliseconds }
             }
+            training.idleMilliseconds += milliseconds
+            if training.idleMilliseconds >= TrainingState.idleLimit, wizard.state.world.faults.remove(.idleTimeout) != nil {
+                expireSession(&wizard)
+                return []
+            }
             if training.mode == .demo && !training.demoPaused && !training.demoTakenOver && wizard.state.overlay == nil {
                 training.demoElapsed += milliseconds
                 if training.demoElapsed >= training.demoInterval {
@@ -38,6 +45,11 @@ enum Coach {
             }
             return []
         case .key(let key) where wizard.state.overlay == nil:
+            training.idleMilliseconds = 0
+            if key == faultSwitch, training.mode == .demo {
+                switchNextFault(&wizard)
+                return []
+            }
             if training.mode == .demo, let handled = demoKey(key, &wizard, scenario, &training) { return handled }
             switch key {
             case stepList:
@@ -119,6 +131,33 @@ enum Coach {
             wizard.state.notice = Notice("Here (highlighted): \(caption)", .info)
         default:
             wizard.state.notice = Notice("Press F2 and I'll show you: \(caption)", .info)
+        }
+    }
+
+    // MARK: Faults
+
+    /// The idle-timeout fault: logged out, back to the journey's first page, with the message a
+    /// caller would see.
+    static func expireSession(_ wizard: inout Wizard) {
+        wizard.state.world.signedIn = nil
+        wizard.state.history.append(wizard.state.page)
+        wizard.state.page = wizard.journey.firstPage
+        Reducer.enterPage(&wizard.state, wizard.catalog)
+        let minutes = TrainingState.idleLimit / 60_000
+        wizard.state.notice = Notice("Your session expired after \(minutes) minutes without activity (a practice fault): start again and log in.", .problem)
+    }
+
+    /// F7 in a demo: the next fault on (only one at a time), and after the last, none.
+    static func switchNextFault(_ wizard: inout Wizard) {
+        let kinds = Fault.Kind.allCases
+        let current = kinds.firstIndex { wizard.state.world.faults.contains($0) }
+        wizard.state.world.faults = []
+        let next = current.map { $0 + 1 } ?? 0
+        if next < kinds.count {
+            wizard.state.world.faults = [kinds[next]]
+            wizard.state.notice = Notice("Fault on: \(kinds[next].rawValue) (F7: the next one).", .info)
+        } else {
+            wizard.state.notice = Notice("All faults off.", .info)
         }
     }
 
@@ -261,7 +300,7 @@ enum Coach {
         switch mode {
         case .practice: lines.append("Practice: F1 help · F2 show me · F3 steps · F4 this card. Any key starts.")
         case .exam: lines.append("Exam: no hints; wrong attempts and time count. F3 steps · F4 this card. Any key starts.")
-        case .demo: lines.append("Demo: Space pause · → next step · + − speed · T take over / hand back. Any key starts.")
+        case .demo: lines.append("Demo: Space pause · → next step · + − speed · T take over / hand back · F7 next fault. Any key starts.")
         }
         return .panel(title: "Task · \(scenario.title)", lines: lines)
     }

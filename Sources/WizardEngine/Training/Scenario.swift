@@ -57,6 +57,7 @@ public struct Scenario: Equatable, Sendable {
             if let today = contents.today { world.today = today }
         }
         if let today { world.today = today }
+        world.faults.formUnion(faults.map(\.kind))
         return world
     }
 

@@ -19,6 +19,10 @@ public struct TrainingState: Hashable, Sendable {
     public var demoTakenOver = false
     /// The next expert step the demo will play.
     public var demoNextStep = 0
+    /// Time since the last key, for the idle-timeout fault.
+    public var idleMilliseconds = 0
+    /// Idle time after which the idle-timeout fault logs the person out.
+    public static let idleLimit = 120_000
 
     public init(mode: TrainingMode, scenarioID: String) {
         self.mode = mode
