@@ -12,6 +12,9 @@ enum PlainCommand: Equatable {
     /// `?` or `?n`.
     case help(Int?)
     case next, back, links, page, clear, quit
+    /// Scenarios: `!show` does the step (practice), `!steps` lists the steps, `!task` shows the
+    /// task card again — the F2, F3 and F4 of the full screen.
+    case showMe, steps, task
     case value(String)
 
     init(_ line: String) {
@@ -26,6 +29,9 @@ enum PlainCommand: Equatable {
         case "!page": self = .page
         case "!clear": self = .clear
         case "!quit": self = .quit
+        case "!show": self = .showMe
+        case "!steps": self = .steps
+        case "!task": self = .task
         default:
             if word.hasPrefix("?"), let number = Int(String(word.dropFirst()).trimmingSpaces) {
                 self = .help(number)
@@ -38,5 +44,5 @@ enum PlainCommand: Equatable {
     }
 
     /// The commands, as help lists them.
-    static let summary = "Enter alone keeps the value · < previous question · ? help · !next Next page · !back previous page · !links the page's links and buttons · !clear empty the field · !page read the page again · !quit quit · \\ before a value that is one of these"
+    static let summary = "Enter alone keeps the value · < previous question · ? help · !next Next page · !back previous page · !links the page's links and buttons · !clear empty the field · !page read the page again · !quit quit · in a scenario: !show do the step, !steps the steps, !task the task card · \\ before a value that is one of these"
 }

@@ -44,6 +44,8 @@ public final class PlainFrontEnd {
     /// Runs until the journey is finished, the person quits or the input ends.
     public func run() -> PlainOutcome {
         answers.start(&wizard)
+        if let outcome = showPanel() { return outcome }
+        if wizard.state.training?.mode == .demo { return playDemo() }
         enterPage()
         while true {
             if wizard.state.isFinished { return .completed }
@@ -180,6 +182,8 @@ public final class PlainFrontEnd {
             return give(field, "")
         case .quit:
             return confirmQuit()
+        case .showMe, .steps, .task:
+            return scenarioCommand(PlainCommand(line))
         case .value(let text):
             guard let value = interpret(text, for: field, options: options) else { return nil }
             return give(field, value)
@@ -276,6 +280,8 @@ public final class PlainFrontEnd {
             output.line("There is no field here to clear; < goes back to the questions.")
         case .quit:
             return confirmQuit()
+        case .showMe, .steps, .task:
+            return scenarioCommand(PlainCommand(line))
         case .value(let text):
             let typed = text.trimmingSpaces
             if let number = Int(typed), actions.indices.contains(number - 1) {
@@ -292,12 +298,73 @@ public final class PlainFrontEnd {
 
     // MARK: Events
 
+    // MARK: Scenarios
+
+    /// Prints a box the training modes opened (the task card, the steps, the results) and
+    /// closes it; the results end the run.
+    private func showPanel() -> PlainOutcome? {
+        guard case .help(let title, let lines)? = wizard.view.overlay, wizard.state.overlay != .help else { return nil }
+        output.line()
+        output.line(title)
+        for line in lines where !line.hasPrefix("Practice:") && !line.hasPrefix("Exam:") && !line.hasPrefix("Demo:")
+            && line != "Any key ends the run." {
+            output.line(line)
+        }
+        if wizard.state.training?.isOver == true { return .completed }
+        if wizard.state.training != nil, lines.last?.hasSuffix("Any key starts.") == true {
+            output.line("In a scenario: !show does the step, !steps lists the steps, !task shows this again.")
+        }
+        _ = wizard.send(.key(.escape))
+        return nil
+    }
+
+    /// `!show`, `!steps`, `!task`: the full screen's F2, F3 and F4.
+    private func scenarioCommand(_ command: PlainCommand) -> PlainOutcome? {
+        guard wizard.state.training != nil else {
+            output.line("That works in a scenario only (--scenario).")
+            return nil
+        }
+        let key: Key = switch command {
+        case .showMe: .function(2)
+        case .steps: .function(3)
+        default: .function(4)
+        }
+        switch send(.key(key)) {
+        case .finished(let outcome): return outcome
+        case .newPage: return nil
+        case .samePage:
+            printNotice()
+            return showPanel()
+        }
+    }
+
+    /// A demo in plain mode plays every step at once, printing each caption.
+    private func playDemo() -> PlainOutcome {
+        enterPage()
+        while wizard.state.training?.isOver == false {
+            let step = wizard.state.training?.demoNextStep
+            let change = send(.key(.right))
+            if case .finished(let outcome) = change { return outcome }
+            if let outcome = showPanel() { return outcome }
+            if wizard.state.training?.demoNextStep == step || wizard.state.training?.demoPaused == true {
+                printNotice()
+                return .quit
+            }
+            if case .samePage = change { printNotice() }
+        }
+        return showPanel() ?? .completed
+    }
+
     /// Sends an event, gives the answers waiting for a page, and announces a new page.
     private func send(_ event: Event) -> Change {
         let before = wizard.state.page
         let depth = wizard.state.history.count
         let effects = wizard.send(event)
         answers.fill(&wizard)
+        if wizard.state.training?.isOver == true {
+            printNotice()
+            if let outcome = showPanel() { return .finished(outcome) }
+        }
         if effects.contains(.quit(.completed)) { return .finished(.completed) }
         if effects.contains(.quit(.quitByUser)) { return .finished(.quit) }
         if wizard.state.page != before || wizard.state.history.count != depth {

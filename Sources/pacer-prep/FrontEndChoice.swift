@@ -21,7 +21,8 @@ struct FrontEndChoice {
         if options.batch {
             return BatchRunner(catalog: catalog, start: start, world: world, options: options, answers: answers).run()
         }
-        let plain = PlainRunner(catalog: catalog, start: start, world: world, options: options, answers: answers)
+        let plain = PlainRunner(catalog: catalog, start: start, world: world, options: options, answers: answers,
+                                scenario: scenario)
         if options.plain || Self.plainRequested { return plain.run() }
         if let reason = Self.dumbTerminal ?? TerminalSession.unavailableReason() {
             PlainFallback.announce(reason)

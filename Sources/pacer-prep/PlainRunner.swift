@@ -8,11 +8,15 @@ struct PlainRunner {
     let world: World
     let options: RunOptions
     let answers: AnswerSheet
+    /// A scenario to rehearse in `options.mode`.
+    var scenario: Scenario?
 
     func run() -> Int32 {
         PlainSignals.install()
         let output = StandardOutput()
-        let wizard = Wizard(catalog: catalog, start: start, size: .standard, world: world)
+        let wizard = scenario.map {
+            Wizard(catalog: catalog, scenario: $0, mode: options.mode, size: .standard, world: world)
+        } ?? Wizard(catalog: catalog, start: start, size: .standard, world: world)
         let frontEnd = PlainFrontEnd(wizard: wizard, answers: answers, input: StandardInput(), output: output)
         let outcome = frontEnd.run()
         let runner = WizardRunner(catalog: catalog, start: start, world: world, options: options)
