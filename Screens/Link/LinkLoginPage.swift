@@ -38,6 +38,11 @@ enum LinkLoginPage {
         nextLabel: "Login",
         hint: "Practice login: mkowalski21 / Upgraded-2019 (upgraded, not linked yet). lp1234 / sunny2012 is a legacy account; rnguyen2020 / Linked-2020 is already linked.",
         helpDesk: "Ask which username the caller types: the PACER one (8 or more characters), not the old CM/ECF login. Before {goLive} the link cannot be made at all.",
+        mistakes: [
+            "The old CM/ECF login typed here: this page wants the PACER username (8 or more characters) and the PACER password.",
+            "A legacy PACER account: it is refused until it is upgraded (Manage My Account, Upgrade).",
+            "Trying before {goLive}: the link can only be made from the go-live date on.",
+        ],
         operation: .cmecfSignIn(LoginFields(username: LinkFields.username, password: LinkFields.password))
     )
 }

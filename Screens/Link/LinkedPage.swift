@@ -18,6 +18,10 @@ enum LinkedPage {
         nextLabel: "Finish",
         finishesJourney: true,
         hint: "Nothing to fill in. Press Finish to end the rehearsal.",
-        helpDesk: "If the caller sees no Civil or Criminal menu, have them refresh or log out and back in; the link is already made."
+        helpDesk: "If the caller sees no Civil or Criminal menu, have them refresh or log out and back in; the link is already made.",
+        mistakes: [
+            "No Civil or Criminal menu after linking: refresh the page, or log out and back in.",
+            "Expecting the link to count at other courts: each NextGen court needs its own link.",
+        ]
     )
 }

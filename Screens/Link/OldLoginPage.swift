@@ -18,6 +18,11 @@ enum OldLoginPage {
         nextLabel: "Submit",
         hint: "Practice CM/ECF login for Marta Kowalski: mkowalski / Filer-2018 (lower case).",
         helpDesk: "A refusal here is nearly always letter case (use lower case) or a forgotten password: the court resets CM/ECF passwords, the Service Center cannot.",
+        mistakes: [
+            "Capital letters in the CM/ECF login: type it in lower case.",
+            "A password only the browser remembers: look in the browser's saved passwords; if it is forgotten, the court's CM/ECF help desk resets it, not PACER.",
+            "An account already linked: linking is once per court, and the PACER login is now the CM/ECF login.",
+        ],
         operation: .checkCMECFLogin(LoginFields(username: LinkFields.oldUsername, password: LinkFields.oldPassword))
     )
 }

@@ -28,6 +28,10 @@ enum UtilitiesPage {
         next: nil,
         chooseALinkMessage: "Choose \"Link a CM/ECF account to my PACER account\" (or, with no CM/ECF account, the e-filing request).",
         hint: "The first link under Your Account is the one. With no old CM/ECF login, take the last link instead.",
-        helpDesk: "Ask whether the caller ever filed at this court before NextGen: yes, link the old account; no, request e-filing rights."
+        helpDesk: "Ask whether the caller ever filed at this court before NextGen: yes, link the old account; no, request e-filing rights.",
+        mistakes: [
+            "Maintain Your ECF Account or Change Your PACER Account chosen: neither links anything; the link is the first one under Your Account.",
+            "No old CM/ECF account at this court: there is nothing to link; use the e-filing request at the bottom.",
+        ]
     )
 }

@@ -22,6 +22,11 @@ enum PAAAddMemberPage {
         nextLabel: "Submit",
         hint: "Practice member: Marta Kowalski, account 1618033. Tick the box with Space, then Submit.",
         helpDesk: "\"Not found\" or \"do not match\": ask the member to read their account number and last name from Manage My Account.",
+        mistakes: [
+            "Number and last name do not match: read both from the member's Manage My Account (the 7-digit number above the username).",
+            "The PAA's own number typed as the member: nobody can add themselves.",
+            "Expecting the member at once: the member must accept the invitation in Manage My Account first.",
+        ],
         operation: .addPAAMember(accountNumber: PAAFields.accountNumber, lastName: PAAFields.memberLastName)
     )
 }

@@ -16,6 +16,9 @@ enum PAALoginPage {
         nextLabel: "Login",
         hint: "Practice PAA: harborlegal / Harbor-PAA1.",
         helpDesk: "Ask whether the caller is the firm's PAA administrator: only that login opens PAA Maintenance.",
+        mistakes: [
+            "A member's own login: only the PAA's login (the firm's administrative account) opens PAA Maintenance.",
+        ],
         operation: .pacerLogin(LoginFields(username: PAAFields.loginUsername, password: PAAFields.loginPassword))
     )
 }

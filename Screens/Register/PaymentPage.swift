@@ -33,6 +33,11 @@ enum PaymentPage {
         next: RegisterPages.policies,
         hint: "To skip payment, leave every field empty and press Ctrl-N. To pay, a test number such as 4111 1111 1111 1111 with a future expiry works.",
         helpDesk: "A card is optional. Without one the caller waits 7 to 10 business days for the activation letter; with one, access is immediate.",
+        mistakes: [
+            "Thinking a card is required: leave every field empty and press Next; the activation code then comes by U.S. mail in 7 to 10 business days.",
+            "A card refused: check the expiry (MM/YY, not past), the security code (3 digits, 4 for American Express) and the Authorization box.",
+            "Half a card typed: once any card detail is entered all of them are needed; clear them all to register without a card.",
+        ],
         operation: .chargeCard(cardNumber)
     )
 }

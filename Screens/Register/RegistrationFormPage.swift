@@ -59,6 +59,11 @@ enum RegistrationFormPage {
         ],
         next: RegisterPages.security,
         hint: "Required fields have a red *. After choosing a State, the County list appears below it. Dates are MM/DD/YYYY.",
-        helpDesk: "Remind the caller the date of birth can never be changed, and to pick Attorney or Individual (or a Government Accounts type)."
+        helpDesk: "Remind the caller the date of birth can never be changed, and to pick Attorney or Individual (or a Government Accounts type).",
+        mistakes: [
+            "A mistyped date of birth: it can never be changed once the account exists, so have the caller read it back before Next (MM/DD/YYYY).",
+            "The wrong User Type: attorneys choose Attorney, others Individual, agency staff a type under Government Accounts; Law Firm then asks for the firm's federal tax ID (NN-NNNNNNN).",
+            "An email with a typo or a plus sign (name+pacer@…): Confirm Email must match exactly, and a plus sign may hold the request for review, so suggest a plain address.",
+        ]
     )
 }

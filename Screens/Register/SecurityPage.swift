@@ -36,6 +36,11 @@ enum SecurityPage {
         next: RegisterPages.payment,
         hint: "Press Enter on \"Suggest one\" for a username made from your name. Passwords: upper and lower case plus a digit or symbol.",
         helpDesk: "If the username is refused, it is probably under 8 characters, an old legacy one, or taken; suggest the \"Suggest one\" button.",
+        mistakes: [
+            "Username refused: it is under 8 characters, an old legacy one like lp1234, or taken; Suggest one makes a new one from the name.",
+            "Password refused: it needs 8 to 45 characters with upper case, lower case and a digit or symbol, and must not contain the username.",
+            "The same question twice: Security Question 2 must differ from the first. The answers reset a forgotten password later, so the caller should keep them.",
+        ],
         operation: .checkUsernameAvailable(username)
     )
 }

@@ -108,6 +108,10 @@ enum ManageAccountPage {
         next: nil,
         chooseALinkMessage: "Choose a link: Upgrade on a legacy account, or Log Out when you are done.",
         hint: "On a legacy account the Upgrade link is right under Account Type. The tabs (← → on the strip) only name the account's other tools. Log Out ends step 3.",
-        helpDesk: "Ask the caller to read out Account Type: \"Legacy PACER Account\" needs the Upgrade link; \"Upgraded PACER Account\" needs nothing."
+        helpDesk: "Ask the caller to read out Account Type: \"Legacy PACER Account\" needs the Upgrade link; \"Upgraded PACER Account\" needs nothing.",
+        mistakes: [
+            "Settings or Maintenance tools on a legacy account: they ask for the upgrade first; the Upgrade link sits right under Account Type.",
+            "Looking for Upgrade on an upgraded account: \"Upgraded PACER Account\" means nothing is left to do here.",
+        ]
     )
 }

@@ -27,6 +27,10 @@ enum UpgradeAddressPage {
         next: UpgradePages.security,
         hint: "The address comes from the account; only the County is new. Press Right on County to step through the list.",
         helpDesk: "The County list appears once a State is chosen; legacy accounts have no county yet, so the caller must pick one.",
+        mistakes: [
+            "No County list: choose the State first; the County list follows it.",
+            "County left empty: legacy accounts have none on file, so one must be chosen before Submit goes through.",
+        ],
         tabs: UpgradePages.tabs
     )
 }

@@ -32,6 +32,11 @@ enum UpgradeLoginPage {
         nextLabel: "Login",
         hint: "Practice logins: legacy lp1234 / sunny2012; already upgraded mkowalski21 / Upgraded-2019. Leave Client Code empty.",
         helpDesk: "\"Invalid username or password\": check the letter case and whether the account was upgraded (then only the new username works). After {lockoutLimit} failures it locks (simulated).",
+        mistakes: [
+            "A new-style username before the upgrade: a legacy account still logs in with its 6-character username (like lp1234); after the upgrade only the new one works.",
+            "A forgotten password or username: the reset asks for the account's email plus the username, account number or date of birth, then the security answers.",
+            "Guessing again and again: after {lockoutLimit} failures in a row the account locks (a simulated rule) until the Service Center unlocks it.",
+        ],
         operation: .pacerLogin(LoginFields(username: F.loginUsername, password: F.loginPassword))
     )
 }

@@ -30,6 +30,10 @@ enum UpgradePersonPage {
         next: UpgradePages.address,
         hint: "Only Date of Birth starts empty: type it as MM/DD/YYYY (invent one). The tabs above can be chosen too, but Submit checks every tab.",
         helpDesk: "Remind the caller the date of birth can never be changed afterwards, and that User Type is for statistics only.",
+        mistakes: [
+            "A wrong date of birth: legacy accounts never had one, and once saved it can never be changed, so read it back before Next.",
+            "Stuck on User Type: it is for statistics only; Attorney for attorneys, otherwise the closest type.",
+        ],
         tabs: UpgradePages.tabs
     )
 }

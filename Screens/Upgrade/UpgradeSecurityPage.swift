@@ -32,6 +32,11 @@ enum UpgradeSecurityPage {
         nextLabel: "Submit",
         hint: "\"Suggest one\" makes a username from your name. Passwords: upper and lower case plus a digit or symbol; sunny2012 is too weak.",
         helpDesk: "A refused username is usually the old 6-character one: the new one needs at least 8 characters.",
+        mistakes: [
+            "Keeping the old 6-character username: the new one needs at least 8 characters; Suggest one makes one from the name.",
+            "Keeping a weak old password such as sunny2012: it may stay only if it has upper case, lower case and a digit or symbol.",
+            "Logging in with the old login after Submit: the old username and password stop working at once; only the new ones do.",
+        ],
         operation: .upgrade(F.upgradeRequest),
         tabs: UpgradePages.tabs,
         alsoChecks: [UpgradePages.person, UpgradePages.address]

@@ -1,9 +1,10 @@
 import CNcursesw
 import WizardEngine
 
-/// Copies Frames into a curses window: only the rows that changed since the last Frame drawn,
-/// cell by cell (setcchar + mvwadd_wch), then the cursor, then one wnoutrefresh + doupdate.
-/// curses itself then sends only the cells that differ from the screen.
+/// Copies Frames into a curses window: in each row, only the span of cells that changed since the
+/// last Frame drawn (after a clear, every cell but the plain blanks), cell by cell (setcchar +
+/// mvwadd_wch), then the cursor, then one wnoutrefresh + doupdate. curses itself then sends only
+/// the cells that differ from the screen.
 struct FrameDrawer {
     private var last: Frame?
     private var cursorVisible: Bool?
@@ -27,8 +28,15 @@ struct FrameDrawer {
             if clearNext { clearok(window, true) }
             clearNext = false
         }
-        for row in 0..<max(rows, 0) where previous?.row(row) != frame.row(row) {
-            drawRow(row, of: frame, columns: columns, in: window, palette: palette)
+        var pen = Pen(palette: palette)
+        for row in 0..<max(rows, 0) {
+            if let previous {
+                guard let changed = Self.changedColumns(row, from: previous, to: frame, columns: columns) else { continue }
+                drawRow(row, of: frame, columns: changed, skippingBlanks: false, in: window, pen: &pen)
+            } else {
+                // The window was just erased: its blank cells are already right.
+                drawRow(row, of: frame, columns: 0..<columns, skippingBlanks: true, in: window, pen: &pen)
+            }
         }
         last = frame
         if let cursor = frame.cursor, cursor.row >= 0, cursor.row < rows, cursor.column >= 0, cursor.column < columns {
@@ -47,25 +55,56 @@ struct FrameDrawer {
         curs_set(visible ? 1 : 0)
     }
 
-    private func drawRow(_ row: Int, of frame: Frame, columns: Int, in window: UnsafeMutablePointer<WINDOW>, palette: ColorPalette) {
-        var column = 0
+    /// The columns of `row` that differ between two frames of the same size, widened so that a
+    /// wide character is always redrawn whole; nil when the row is unchanged.
+    ///
+    /// Only these cells are handed to curses: typing one character then costs curses one cell to
+    /// compare and the terminal one character, instead of a whole row.
+    static func changedColumns(_ row: Int, from previous: Frame, to frame: Frame, columns: Int) -> Range<Int>? {
+        let old = previous.row(row), new = frame.row(row)
+        guard old != new else { return nil }
+        var first = 0, last = columns - 1
+        while first < columns && old[old.startIndex + first] == new[new.startIndex + first] { first += 1 }
+        guard first < columns else { return nil }
+        while last > first && old[old.startIndex + last] == new[new.startIndex + last] { last -= 1 }
+        // Start on the left half of a wide character; end after the right half of one.
+        while first > 0 && (new[new.startIndex + first].isContinuation || old[old.startIndex + first].isContinuation) {
+            first -= 1
+        }
+        while last + 1 < columns && (new[new.startIndex + last + 1].isContinuation || old[old.startIndex + last + 1].isContinuation) {
+            last += 1
+        }
+        return first..<(last + 1)
+    }
+
+    private func drawRow(_ row: Int, of frame: Frame, columns range: Range<Int>, skippingBlanks: Bool,
+                         in window: UnsafeMutablePointer<WINDOW>, pen: inout Pen) {
+        let columns = range.upperBound
+        var column = range.lowerBound
         while column < columns {
             let cell = frame[row, column]
             if cell.isContinuation {
                 // Only reached when the wide character to its left was not drawn: keep it blank.
-                put(" ", style: cell.style, row: row, column: column, in: window, palette: palette)
+                pen.put(" ", style: cell.style, row: row, column: column, in: window)
                 column += 1
                 continue
             }
             let wide = column + 1 < frame.size.columns && frame[row, column + 1].isContinuation
+            if !wide, let ascii = Self.singleASCII(cell.text) {
+                if !(skippingBlanks && ascii == 0x20 && cell.style == .plain) {
+                    pen.put(ascii, style: cell.style, row: row, column: column, in: window)
+                }
+                column += 1
+                continue
+            }
             let fits = !wide || column + 1 < columns
             let scalars = Self.scalars(of: cell.text, width: wide && fits ? 2 : 1)
-            put(scalars, style: cell.style, row: row, column: column, in: window, palette: palette)
+            pen.put(scalars, style: cell.style, row: row, column: column, in: window)
             if wide {
                 if !fits || Self.width(scalars) == 1 {
                     // curses counts it narrower than the Frame does: blank the second cell.
                     if column + 1 < columns {
-                        put(" ", style: cell.style, row: row, column: column + 1, in: window, palette: palette)
+                        pen.put(" ", style: cell.style, row: row, column: column + 1, in: window)
                     }
                 }
                 column += 2
@@ -73,6 +112,14 @@ struct FrameDrawer {
                 column += 1
             }
         }
+    }
+
+    /// The code point of a cell holding one printable ASCII character (nearly every cell), which
+    /// needs no grapheme or width analysis.
+    static func singleASCII(_ text: String) -> wchar_t? {
+        var utf8 = text.utf8.makeIterator()
+        guard let byte = utf8.next(), byte >= 0x20, byte < 0x7F, utf8.next() == nil else { return nil }
+        return wchar_t(byte)
     }
 
     /// The code points to give setcchar for one cell of the given width: the grapheme's base and
@@ -98,16 +145,49 @@ struct FrameDrawer {
         wcwidth(scalars[0])
     }
 
-    private func put(_ text: String, style: CellStyle, row: Int, column: Int, in window: UnsafeMutablePointer<WINDOW>, palette: ColorPalette) {
-        put(text.unicodeScalars.map { wchar_t(bitPattern: $0.value) }, style: style, row: row, column: column, in: window, palette: palette)
-    }
+    /// Puts cells into a curses window, remembering the curses attributes of the last style used: a
+    /// frame has a handful of styles in long runs, so the palette is asked once per run, and a cell
+    /// is handed over without building arrays.
+    private struct Pen {
+        let palette: ColorPalette
+        private var lastStyle: CellStyle?
+        private var attributes: attr_t = 0
+        private var pair: Int16 = 0
 
-    private func put(_ scalars: [wchar_t], style: CellStyle, row: Int, column: Int, in window: UnsafeMutablePointer<WINDOW>, palette: ColorPalette) {
-        var cell = cchar_t()
-        let terminated = scalars + [0]
-        setcchar(&cell, terminated, palette.attributes(for: style), palette.pair(for: style.role), nil)
-        // At the bottom-right corner curses cannot advance the cursor and returns ERR, but the
-        // character is stored: the result is deliberately ignored.
-        mvwadd_wch(window, Int32(row), Int32(column), &cell)
+        init(palette: ColorPalette) {
+            self.palette = palette
+        }
+
+        mutating func put(_ text: String, style: CellStyle, row: Int, column: Int, in window: UnsafeMutablePointer<WINDOW>) {
+            put(text.unicodeScalars.map { wchar_t(bitPattern: $0.value) }, style: style, row: row, column: column, in: window)
+        }
+
+        mutating func put(_ scalars: [wchar_t], style: CellStyle, row: Int, column: Int, in window: UnsafeMutablePointer<WINDOW>) {
+            use(style)
+            var cell = cchar_t()
+            let terminated = scalars + [0]
+            setcchar(&cell, terminated, attributes, pair, nil)
+            // At the bottom-right corner curses cannot advance the cursor and returns ERR, but the
+            // character is stored: the result is deliberately ignored.
+            mvwadd_wch(window, Int32(row), Int32(column), &cell)
+        }
+
+        /// One ASCII character, without any allocation.
+        mutating func put(_ character: wchar_t, style: CellStyle, row: Int, column: Int, in window: UnsafeMutablePointer<WINDOW>) {
+            use(style)
+            var cell = cchar_t()
+            var text: (wchar_t, wchar_t) = (character, 0)
+            withUnsafePointer(to: &text) { pointer in
+                pointer.withMemoryRebound(to: wchar_t.self, capacity: 2) { _ = setcchar(&cell, $0, attributes, pair, nil) }
+            }
+            mvwadd_wch(window, Int32(row), Int32(column), &cell)
+        }
+
+        private mutating func use(_ style: CellStyle) {
+            guard style != lastStyle else { return }
+            lastStyle = style
+            attributes = palette.attributes(for: style)
+            pair = palette.pair(for: style.role)
+        }
     }
 }

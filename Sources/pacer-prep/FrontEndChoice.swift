@@ -16,6 +16,8 @@ struct FrontEndChoice {
     let answers: AnswerSheet
     /// A scenario to rehearse in `options.mode` (the full screen runs its coach).
     var scenario: Scenario?
+    /// `--resume`: where the unfinished session was, and its transcript.
+    var resume: (point: ResumePoint, path: String)?
 
     func run() -> Int32 {
         if options.batch {
@@ -28,8 +30,10 @@ struct FrontEndChoice {
             PlainFallback.announce(reason)
             return plain.run()
         }
-        return WizardRunner(catalog: catalog, start: start, world: world, options: options, answers: answers,
-                            scenario: scenario).run()
+        var runner = WizardRunner(catalog: catalog, start: start, world: world, options: options, answers: answers,
+                                  scenario: scenario)
+        runner.resume = resume
+        return runner.run()
     }
 
     /// TERM unset or `dumb`, named before a missing TTY: it is the reason a person can change

@@ -11,12 +11,17 @@ protocol JourneyCommand: ParsableCommand {
 
 extension JourneyCommand {
     func run() throws {
+        // --resume rebuilds the options the unfinished session was started with.
+        let resume = try ResumeLoader(options: options).load()
+        let options = resume?.options ?? options
         let answers = try AnswerLoader(options: options).answers()
         var world = try WorldLoader(options: options).world()
         let loader = ScenarioLoader(options: options)
         let scenario = try loader.scenario()
         if let scenario { world = try loader.world(for: scenario, base: world) }
-        throw ExitCode(FrontEndChoice(catalog: Journeys.catalog, start: scenario?.journey ?? Self.journeyID, world: world,
-                                      options: options, answers: answers, scenario: scenario).run())
+        var choice = FrontEndChoice(catalog: Journeys.catalog, start: resume?.journey ?? scenario?.journey ?? Self.journeyID,
+                                    world: world, options: options, answers: answers, scenario: scenario)
+        choice.resume = resume.map { ($0.point, $0.path) }
+        throw ExitCode(choice.run())
     }
 }

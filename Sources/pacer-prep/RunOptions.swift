@@ -53,6 +53,25 @@ struct RunOptions: ParsableArguments {
     @Option(name: .long, help: .hidden)
     var seed: UInt64?
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Write this session's transcript into this folder (default: $XDG_STATE_HOME/pacer-prep/transcripts or ~/.local/state/pacer-prep/transcripts). Secret and private values are never written.",
+        valueName: "folder"))
+    var record: String?
+
+    @Flag(name: .long, help: "Write no transcript of this session (then it cannot be resumed).")
+    var noRecord = false
+
+    @Option(name: .long, help: ArgumentHelp("The name a transcript is filed under (default: the login name).", valueName: "name"))
+    var name: String?
+
+    @Flag(name: .long, help: "Continue your last unfinished session on the page it was on (secret values are asked again).")
+    var resume = false
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Record the full-screen session as an asciicast v2 file (asciinema play FILE), secrets masked as on screen; written as it goes, mode 0600.",
+        valueName: "file"))
+    var cast: String?
+
     /// Before the District of Massachusetts' NextGen go-live, as in the notice.
     static let defaultToday = CivilDate(year: 2021, month: 9, day: 1)!
 
@@ -64,6 +83,9 @@ struct RunOptions: ParsableArguments {
     var todayWasGiven: Bool { today != nil }
 
     func validate() throws {
+        if cast != nil, batch || plain {
+            throw ValidationError("--cast records the full screen: it cannot be used with --batch or --plain.")
+        }
         if batch, answers == nil {
             throw ValidationError("--batch needs --answers FILE: the answers to walk the journey with.")
         }

@@ -16,6 +16,8 @@ struct WizardRunner {
     var answers = AnswerSheet.none
     /// A scenario to rehearse in `options.mode`.
     var scenario: Scenario?
+    /// `--resume`: the page and values to put the new run back on, and the old transcript.
+    var resume: (point: ResumePoint, path: String)?
 
     /// How often the loop wakes without input, to notice signals promptly.
     static let pollMilliseconds: Int32 = 100
@@ -33,11 +35,25 @@ struct WizardRunner {
         var wizard = scenario.map {
             Wizard(catalog: catalog, scenario: $0, mode: options.mode, size: session.size, world: world)
         } ?? Wizard(catalog: catalog, start: start, size: session.size, world: world)
+        // Guide mode needs no scenario: the help desk opens it on any journey.
+        if options.mode == .guide { wizard.startGuide() }
         var clock = MonotonicClock()
         wizard.glyphs = options.ascii ? .ascii : .unicode
         var answers = self.answers
         answers.start(&wizard)
+        resume?.point.apply(to: &wizard)
+        let recording = RecordingSession.start(options: options, catalog: catalog, scenario: scenario, wizard: wizard,
+                                               resumedFrom: resume?.path)
+        let cast: CastFile?
+        do {
+            cast = try options.cast.map { try CastFile(path: $0, wizard: wizard, useColor: !noColor) }
+        } catch {
+            session.end()
+            StandardError.write("pacer-prep: \(error)\n")
+            return ExitStatus.badUsage
+        }
         session.draw(wizard.frame)
+        cast?.capture(wizard)
         if options.crashForTesting { CrashForTesting.trap() }
         while true {
             let input = session.nextInput(timeoutMilliseconds: Self.pollMilliseconds)
@@ -45,13 +61,18 @@ struct WizardRunner {
                 // Scenarios time their steps and demos play on the clock: report the time.
                 let before = wizard.state
                 let tickEffects = wizard.send(.tick(milliseconds: clock.millisecondsSinceLastCall()))
+                recording?.observe(before, wizard, tickEffects)
                 if tickEffects.contains(.quit(.completed)) {
                     session.end()
                     return finish(.completed, wizard)
                 }
-                if input == nil, wizard.state != before { session.draw(wizard.frame) }
+                if input == nil, wizard.state != before {
+                    session.draw(wizard.frame)
+                    cast?.capture(wizard)
+                }
             }
             guard let input else { continue }
+            let beforeInput = wizard.state
             let effects: [Effect]
             switch input {
             case .key(let key): effects = wizard.send(.key(key))
@@ -60,14 +81,17 @@ struct WizardRunner {
             case .click(let row, let column): effects = wizard.send(.click(row: row, column: column))
             case .wheel(let up): effects = wizard.send(.wheel(up: up))
             case .signal(let number):
+                recording?.end("signal \(number)")
                 session.end()
                 return ExitStatus.signal(number)
             case .endOfInput:
+                recording?.end("input-ended")
                 session.end()
                 StandardError.write("pacer-prep: the terminal went away; nothing was saved.\n")
                 return ExitStatus.quitByUser
             }
             answers.fill(&wizard)
+            recording?.observe(beforeInput, wizard, effects)
             for effect in effects {
                 switch effect {
                 case .quit(let outcome):
@@ -83,6 +107,7 @@ struct WizardRunner {
                 }
             }
             session.draw(wizard.frame)
+            cast?.capture(wizard)
         }
     }
 

@@ -166,7 +166,7 @@ struct RegisterJourneyEndToEndTests {
         #expect(!ending.output.joined().contains(card))
     }
 
-    @Test("nothing typed is written to disk: HOME, XDG folders, TMPDIR and the working folder stay empty")
+    @Test("no secret typed reaches disk: the only file written is the transcript under XDG_STATE_HOME, without any secret")
     func nothingIsWritten() async throws {
         let sandbox = try Sandbox()
         let tmux = try TmuxSession(arguments: Self.arguments, environment: sandbox.environment,
@@ -201,8 +201,20 @@ struct RegisterJourneyEndToEndTests {
 
         let secrets = [answers.password, answers.answer1, answers.answer2, answers.dateOfBirth, card,
                        "5555 5555 5555 4444", "19800417", "1980-04-17"]
-        #expect(sandbox.entries().isEmpty, "the program wrote: \(sandbox.entries())")
-        #expect(sandbox.entries(containingAnyOf: secrets).isEmpty)
+        // Transcripts are on by default: one file, 0600, in a 0700 folder, under the XDG state
+        // folder; nothing else is written, and no file holds any secret's bytes.
+        let written = sandbox.entries().filter { !$0.hasSuffix("/") }
+        let files = written.filter { $0.hasSuffix(".jsonl") }
+        #expect(files.count == 1 && files[0].hasPrefix("state/pacer-prep/transcripts/"), "the program wrote: \(written)")
+        #expect(Set(written) == Set(files + ["state/pacer-prep", "state/pacer-prep/transcripts"]), "the program wrote: \(written)")
+        for file in files {
+            let path = sandbox.root.appendingPathComponent(file).path
+            let mode = (try? FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int) ?? -1
+            #expect(mode == 0o600, "\(file) has mode \(String(mode, radix: 8))")
+        }
+        let folder = sandbox.root.appendingPathComponent("state/pacer-prep/transcripts").path
+        #expect((try? FileManager.default.attributesOfItem(atPath: folder)[.posixPermissions] as? Int) == 0o700)
+        #expect(sandbox.entries(containingAnyOf: secrets).isEmpty, "a secret is in \(sandbox.entries(containingAnyOf: secrets))")
         #expect(!ending.output.joined().contains(answers.password))
     }
 

@@ -73,6 +73,12 @@ final class TmuxSession {
             + "; echo \"\(Self.exitMarker)$?\"; stty -a; echo \(Self.endMarker); exec sleep 600"
         var command = ["env", "-u", "LINES", "-u", "COLUMNS", "-u", "LC_ALL", "-u", "LC_CTYPE",
                        "LANG=C.UTF-8", "TERM=\(term)"]
+        // Transcripts are on by default: a test that gives no folders of its own keeps them
+        // out of the real home.
+        var environment = environment
+        if environment["HOME"] == nil, environment["XDG_STATE_HOME"] == nil {
+            environment["XDG_STATE_HOME"] = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket).state").path
+        }
         command += environment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
         command += ["sh", "-c", script]
         var newSession = ["new-session", "-d", "-s", target, "-x", "\(columns)", "-y", "\(rows)"]

@@ -54,6 +54,7 @@ public struct Wizard: Sendable {
     /// Applies one event and returns what the outside world must do.
     @discardableResult
     public mutating func send(_ event: Event) -> [Effect] {
+        if state.training?.mode == .guide, let handled = Guide.intercept(event, &self) { return handled }
         guard let scenario, state.training != nil else {
             return Reducer.reduce(&state, event, catalog: catalog, keyMap: keyMap)
         }

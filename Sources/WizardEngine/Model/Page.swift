@@ -23,6 +23,8 @@ public struct Page: Sendable {
     public let hint: String
     /// One line for help-desk staff: what to tell a caller who is on this page.
     public let helpDesk: String
+    /// What callers usually get wrong on this page, each with its fix (guide mode's agent panel).
+    public let mistakes: [String]
     /// Asked of the mock back end when the next button is pressed and the fields pass.
     public let operation: Operation?
     /// The tab strip this page is one tab of.
@@ -35,7 +37,7 @@ public struct Page: Sendable {
         id: PageID, step: Int, title: String, address: String, menuBar: MenuBar,
         instruction: String, blocks: [Block], next: PageID?, chooseALinkMessage: String = "",
         nextLabel: String = "Next", finishesJourney: Bool = false, hint: String, helpDesk: String,
-        operation: Operation? = nil, tabs: TabGroup? = nil, alsoChecks: [PageID] = []
+        mistakes: [String] = [], operation: Operation? = nil, tabs: TabGroup? = nil, alsoChecks: [PageID] = []
     ) {
         self.id = id
         self.step = step
@@ -50,6 +52,7 @@ public struct Page: Sendable {
         self.finishesJourney = finishesJourney
         self.hint = hint
         self.helpDesk = helpDesk
+        self.mistakes = mistakes
         self.operation = operation
         self.tabs = tabs
         self.alsoChecks = alsoChecks

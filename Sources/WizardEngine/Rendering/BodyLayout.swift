@@ -181,7 +181,7 @@ struct BodyLayout {
     /// What a text box shows: its value (masked for secrets), or its placeholder while empty.
     func textBoxContent(_ box: ScreenView.TextBoxView, width: Int, focused: Bool)
         -> (text: String, style: CellStyle, cursor: Int) {
-        let style = focused ? Styles.focusedBox : Styles.box
+        let style = Styles.typedText
         if box.editable.text.isEmpty {
             return (TextWrap.truncate(box.placeholder, width: width), Styles.placeholder, 0)
         }

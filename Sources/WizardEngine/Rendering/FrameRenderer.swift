@@ -12,6 +12,7 @@ public enum FrameRenderer {
         drawBody(view, geometry, glyphs, scrollTop: scrollTop, &frame)
         drawStatus(view, geometry, glyphs, &frame)
         drawFooter(view, geometry, glyphs, &frame)
+        GuidePanelRenderer.draw(view, geometry, glyphs, &frame) // guide mode only
         if let overlay = view.overlay {
             frame.cursor = nil
             drawOverlay(overlay, geometry, glyphs, &frame)

@@ -20,9 +20,11 @@ struct ScreenGeometry: Sendable {
 
     init(view: ScreenView, glyphs: Glyphs = .unicode) {
         let size = view.size
-        width = min(size.columns, Self.maxWidth)
+        // Guide mode from 120 columns: the page box narrower, the agent panel on its right.
+        let besidePanel = GuideLayout.pageBox(view)
+        width = besidePanel?.width ?? min(size.columns, Self.maxWidth)
         height = min(size.rows, Self.maxHeight)
-        left = (size.columns - width) / 2
+        left = besidePanel?.left ?? (size.columns - width) / 2
         top = (size.rows - height) / 2
         menuRows = view.menu.isEmpty ? [] : Self.wrapMenu(view.menu.map { DisplayWidth.of($0.title) }, width: width - 4)
         let contentWidth = width - 4

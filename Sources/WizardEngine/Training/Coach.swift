@@ -261,7 +261,7 @@ enum Coach {
         case .exam:
             let passed = training.score >= scenario.effectivePassMark
             lines.append("Score: \(training.score) of 100 · pass mark \(scenario.effectivePassMark) · \(passed ? "PASSED" : "NOT PASSED")")
-        case .practice, .demo:
+        case .practice, .demo, .guide:
             lines.append("Done: \(scenario.title).")
         }
         lines.append("Wrong attempts: \(training.wrongAttempts) · steps shown: \(training.shownSteps) · time: \(time)")
@@ -301,6 +301,7 @@ enum Coach {
         case .practice: lines.append("Practice: F1 help · F2 show me · F3 steps · F4 this card. Any key starts.")
         case .exam: lines.append("Exam: no hints; wrong attempts and time count. F3 steps · F4 this card. Any key starts.")
         case .demo: lines.append("Demo: Space pause · → next step · + − speed · T take over / hand back · F7 next fault. Any key starts.")
+        case .guide: lines.append("Guide: F6 agent panel · g or F9 jump · / or F8 search · t or F5 triage. Any key starts.")
         }
         return .panel(title: "Task · \(scenario.title)", lines: lines)
     }

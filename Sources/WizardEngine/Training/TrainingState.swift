@@ -19,6 +19,8 @@ public struct TrainingState: Hashable, Sendable {
     public var demoTakenOver = false
     /// The next expert step the demo will play.
     public var demoNextStep = 0
+    /// Guide: the agent panel, the jump and search boxes.
+    public var guide = GuideState()
     /// Time since the last key, for the idle-timeout fault.
     public var idleMilliseconds = 0
     /// Idle time after which the idle-timeout fault logs the person out.

@@ -18,6 +18,8 @@ public struct ScreenView: Equatable, Sendable {
     public var footer: [KeyHint]
     public var overlay: OverlayView?
     public var size: TerminalSize
+    /// Guide mode's agent panel, jump and search boxes; nil in every other mode.
+    public var guide: GuideView?
 
     public struct MenuItemView: Equatable, Sendable {
         public var title: String

@@ -42,6 +42,8 @@ extension ScreenView {
         status = state.notice
         footer = keyMap.bindings.filter(\.inFooter).map { KeyHint(keys: $0.keyLabel, meaning: $0.meaning) }
         if let training = state.training { footer = Self.trainingFooter(footer, mode: training.mode) }
+        guide = GuideView.of(state, catalog)
+        if let guide { footer = guide.footer }
         switch state.overlay {
         case .help: overlay = Self.help(page: page, journey: journey, state: state, keyMap: keyMap)
         case .quitConfirmation: overlay = .quitConfirmation(lines: Self.quitLines)
@@ -92,6 +94,7 @@ extension ScreenView {
         case .practice: [KeyHint(keys: "F2", meaning: "show me"), KeyHint(keys: "F3", meaning: "steps")]
         case .exam: [KeyHint(keys: "F3", meaning: "steps"), KeyHint(keys: "F4", meaning: "task")]
         case .demo: [KeyHint(keys: "Space", meaning: "pause"), KeyHint(keys: "T", meaning: "take over")]
+        case .guide: [] // the guide's footer replaces the whole line (GuideView.footer)
         }
         return Array(kept.dropLast()) + extra + kept.suffix(1)
     }
@@ -133,6 +136,7 @@ extension ScreenView {
             lines.append("Hint: " + Facts.fill(page.hint, context))
             lines.append("Help desk: " + Facts.fill(page.helpDesk, context))
         }
+        if state.training?.mode == .guide { lines += ["", GuideView.helpLine] }
         lines.append("")
         lines.append(keyMap.bindings.map { "\($0.keyLabel) \($0.meaning)" }.joined(separator: " · "))
         let step = page.step > 0 ? "Step \(page.step): \(journey.steps[page.step - 1])" : journey.title
