@@ -34,6 +34,10 @@ public final class PlainFrontEnd {
         case samePage
     }
 
+    /// Called after every event with the state before it, the wizard after it and the effects:
+    /// how the executable keeps a transcript of a plain-mode run.
+    public var observer: ((WizardState, Wizard, [Effect]) -> Void)?
+
     public init(wizard: Wizard, answers: AnswerSheet = .none, input: any LineInput, output: any LineOutput) {
         self.wizard = wizard
         self.answers = answers
@@ -359,8 +363,10 @@ public final class PlainFrontEnd {
     private func send(_ event: Event) -> Change {
         let before = wizard.state.page
         let depth = wizard.state.history.count
+        let old = wizard.state
         let effects = wizard.send(event)
         answers.fill(&wizard)
+        observer?(old, wizard, effects)
         if wizard.state.training?.isOver == true {
             printNotice()
             if let outcome = showPanel() { return .finished(outcome) }

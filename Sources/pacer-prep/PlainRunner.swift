@@ -18,7 +18,14 @@ struct PlainRunner {
             Wizard(catalog: catalog, scenario: $0, mode: options.mode, size: .standard, world: world)
         } ?? Wizard(catalog: catalog, start: start, size: .standard, world: world)
         let frontEnd = PlainFrontEnd(wizard: wizard, answers: answers, input: StandardInput(), output: output)
+        let recording = RecordingSession.start(options: options, catalog: catalog, scenario: scenario, wizard: wizard)
+        frontEnd.observer = { before, after, effects in recording?.observe(before, after, effects) }
         let outcome = frontEnd.run()
+        switch outcome {
+        case .inputEnded: recording?.end("input-ended")
+        case .signal(let number): recording?.end("signal \(number)")
+        case .completed, .quit: break
+        }
         let runner = WizardRunner(catalog: catalog, start: start, world: world, options: options)
         switch outcome {
         case .completed:

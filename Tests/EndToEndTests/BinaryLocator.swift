@@ -11,12 +11,21 @@ enum BinaryLocator {
 
     /// The path of the binary to test; throws, naming the places looked at, when none exists.
     static func binary(filePath: String = #filePath) throws -> String {
+        _ = scratchState
         let candidates = self.candidates(filePath: filePath)
         if let found = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0) }) {
             return found
         }
         throw NotBuilt(lookedAt: candidates)
     }
+
+    /// Every program these tests start writes its transcripts into one scratch folder of this
+    /// test process, never into the tester's home: set once, before the first program starts,
+    /// and inherited by each (a test that needs its own folder still passes XDG_STATE_HOME).
+    static let scratchState: Void = {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pacer-prep-tests-\(getpid())-state").path
+        setenv("XDG_STATE_HOME", folder, 1)
+    }()
 
     /// Where the binary may be, most likely first.
     static func candidates(filePath: String = #filePath) -> [String] {

@@ -12,6 +12,7 @@ struct CommandLineTests {
         environment["TERM"] = "xterm-256color"
         environment["LANG"] = "C.UTF-8"
         environment["LC_ALL"] = nil
+        environment["XDG_STATE_HOME"] = FileManager.default.temporaryDirectory.appendingPathComponent("pacer-prep-cli-state").path
         return environment
     }
 

@@ -55,6 +55,9 @@ final class PlainChild {
         environment["LANG"] = "C.UTF-8"
         environment["LC_ALL"] = nil
         environment["PACER_PREP_PLAIN"] = plain
+        // Transcripts of test runs go to a scratch folder, never into the tester's home.
+        environment["XDG_STATE_HOME"] = FileManager.default.temporaryDirectory
+            .appendingPathComponent("pacer-prep-test-state").path
         return environment
     }
 

@@ -76,7 +76,7 @@ final class TmuxSession {
         // Transcripts are on by default: a test that gives no folders of its own keeps them
         // out of the real home.
         var environment = environment
-        if environment["HOME"] == nil, environment["XDG_STATE_HOME"] == nil {
+        if environment["XDG_STATE_HOME"] == nil {
             environment["XDG_STATE_HOME"] = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket).state").path
         }
         command += environment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
