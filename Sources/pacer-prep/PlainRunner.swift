@@ -33,7 +33,7 @@ struct PlainRunner {
         case .quit:
             return runner.finish(.quitByUser, frontEnd.wizard)
         case .inputEnded:
-            output.write("\npacer-prep: the input ended \(Self.place(frontEnd.wizard)); nothing was saved.\n")
+            output.write("\npacer-prep: the input ended \(Self.place(frontEnd.wizard)); \(QuitMessage.kept(options)).\n")
             return ExitStatus.quitByUser
         case .signal(let number):
             output.write("\n")

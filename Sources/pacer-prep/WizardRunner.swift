@@ -87,7 +87,7 @@ struct WizardRunner {
             case .endOfInput:
                 recording?.end("input-ended")
                 session.end()
-                StandardError.write("pacer-prep: the terminal went away; nothing was saved.\n")
+                StandardError.write("pacer-prep: the terminal went away; \(QuitMessage.kept(options)).\n")
                 return ExitStatus.quitByUser
             }
             answers.fill(&wizard)
@@ -121,7 +121,7 @@ struct WizardRunner {
         case .quitByUser:
             let page = wizard.page
             let place = page.step > 0 ? "on step \(page.step) of \(wizard.journey.steps.count)" : "on the start page"
-            print("pacer-prep: quit \(place); nothing was saved.")
+            print("pacer-prep: quit \(place); \(QuitMessage.kept(options)).")
             return ExitStatus.quitByUser
         }
     }

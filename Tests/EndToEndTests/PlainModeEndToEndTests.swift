@@ -64,7 +64,7 @@ struct PlainModeEndToEndTests {
         #expect(ending.errors == "pacer-prep: plain line mode, because TERM=dumb cannot move the cursor.\n")
         #expect(ending.status == 1)
         #expect(ending.printed.contains("Step 1 of 9: Open the PACER website\n"))
-        #expect(ending.printed.hasSuffix("pacer-prep: the input ended on step 2 of 9; nothing was saved.\n"), "\(ending)")
+        #expect(ending.printed.hasSuffix("pacer-prep: the input ended on step 2 of 9; pacer-prep --resume continues it.\n"), "\(ending)")
         Self.expectNoEscape(ending)
     }
 
@@ -102,7 +102,7 @@ struct PlainModeEndToEndTests {
         #expect(ending.status == 1, "\(ending)")
         #expect(ending.errors == "pacer-prep: plain line mode, because standard output is not a TTY.\n")
         #expect(ending.printed.contains("Account Type: Legacy PACER Account"))
-        #expect(ending.printed.hasSuffix("pacer-prep: quit on step 3 of 6; nothing was saved.\n"), "\(ending)")
+        #expect(ending.printed.hasSuffix("pacer-prep: quit on step 3 of 6; pacer-prep --resume continues it.\n"), "\(ending)")
         #expect(child.echoed.contains("lp1234"), "the terminal echoes ordinary answers: \(child.echoed.debugDescription)")
         #expect(!child.echoed.contains("sunny2012"), "the password was echoed: \(child.echoed.debugDescription)")
         #expect(!ending.printed.contains("sunny2012"))

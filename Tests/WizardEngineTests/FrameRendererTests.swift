@@ -118,7 +118,7 @@ import Testing
         wizard.send(.key(.control("c")))
         let text = wizard.frame.text
         #expect(text.contains("Quit the rehearsal?"))
-        #expect(text.contains("Nothing you typed is kept"))
+        #expect(text.contains("never written anywhere"))
     }
 
     @Test func theStatusLineShowsTheNoticeAndTheButtons() {

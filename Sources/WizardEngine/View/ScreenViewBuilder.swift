@@ -109,9 +109,10 @@ extension ScreenView {
     static let quitLines = [
         "Quit the rehearsal?",
         "",
-        "Nothing you typed is kept: this practice run is not saved,",
-        "and passwords, card numbers, security answers and dates",
-        "of birth are never written anywhere.",
+        "Your answers stay in this session's transcript (unless",
+        "--no-record), so pacer-prep --resume can continue it;",
+        "passwords, card numbers, security answers and dates of",
+        "birth are never written anywhere.",
         "",
         "y = quit  ·  n or Esc = keep going",
     ]
