@@ -6,7 +6,8 @@ struct BenchReport {
     static let installHint = "dialog is not installed: apt-get install dialog"
 
     var runs: Int
-    var binary: String
+    /// Nil with --engine-only, which needs no pacer-prep binary.
+    var binary: String?
     /// Nil with --engine-only.
     var pacerPrep: ProgramFigures?
     var dialogPath: String?
@@ -46,7 +47,7 @@ struct BenchReport {
              verdict(engine.keystrokeP99Microseconds < 1000, "< 1000")],
         ]
         var lines = ["pacer-prep-bench: \(runs) runs each (alternating), 80x24 pty, TERM=xterm-256color",
-                     "pacer-prep: \(binary)",
+                     "pacer-prep: \(binary ?? "not measured (--engine-only)")",
                      dialogPath.map { "dialog: \($0) --form, two fields" } ?? Self.installHint,
                      ""]
         lines += Self.align(rows)
@@ -57,14 +58,16 @@ struct BenchReport {
     }
 
     func json() -> String {
-        func program(_ figures: ProgramFigures?, path: String?) -> [String: Any] {
-            guard let path else { return ["installed": false, "hint": Self.installHint] }
-            guard let figures else { return ["installed": true, "path": path, "measured": false] }
-            return ["installed": true, "path": path,
-                    "firstFrameMedianMs": rounded(figures.firstFrameMedianMilliseconds, 3),
-                    "firstFrameMs": figures.firstFrameMilliseconds.map { rounded($0, 3) },
-                    "peakRSSKiB": rounded(figures.peakResidentMedianKiB, 1),
-                    "bytesPerTypedCharacter": rounded(figures.bytesPerTypedCharacter, 3)]
+        func program(_ figures: ProgramFigures?, path: String?, installed: Bool) -> [String: Any] {
+            guard installed else { return ["installed": false, "hint": Self.installHint] }
+            var result: [String: Any] = ["installed": true, "measured": figures != nil]
+            if let path { result["path"] = path }
+            guard let figures else { return result }
+            result["firstFrameMedianMs"] = rounded(figures.firstFrameMedianMilliseconds, 3)
+            result["firstFrameMs"] = figures.firstFrameMilliseconds.map { rounded($0, 3) }
+            result["peakRSSKiB"] = rounded(figures.peakResidentMedianKiB, 1)
+            result["bytesPerTypedCharacter"] = rounded(figures.bytesPerTypedCharacter, 3)
+            return result
         }
         var ratios: [String: Any] = [:]
         if let firstFrameRatio, let peakRatio, let bytesRatio {
@@ -74,8 +77,8 @@ struct BenchReport {
         let object: [String: Any] = [
             "runs": runs,
             "terminal": ["columns": 80, "rows": 24, "term": "xterm-256color"],
-            "pacerPrep": program(pacerPrep, path: binary as String?),
-            "dialog": program(dialog, path: dialogPath),
+            "pacerPrep": program(pacerPrep, path: binary, installed: true),
+            "dialog": program(dialog, path: dialogPath, installed: dialogPath != nil),
             "ratios": ratios,
             "engine": ["replaysPerSecond": rounded(engine.replaysPerSecond, 1),
                        "keystrokeP99Microseconds": rounded(engine.keystrokeP99Microseconds, 2),
@@ -83,7 +86,7 @@ struct BenchReport {
                        "eventsPerReplay": engine.eventsPerReplay,
                        "replays": engine.replays],
         ]
-        guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys]) else {
+        guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]) else {
             return "{}"
         }
         return String(decoding: data, as: UTF8.self)

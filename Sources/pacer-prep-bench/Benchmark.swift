@@ -4,14 +4,17 @@ struct Benchmark {
     let options: BenchOptions
 
     func run() throws -> BenchReport {
-        let binary = try BinaryLocator.pacerPrep(override: options.binary)
-        let keys = try RegisterScript.keysToFirstName().map(KeyBytes.of)
-        var contenders = [Contender.pacerPrep(binary: binary, keysToFirstName: keys)]
         let dialog = BinaryLocator.onPath("dialog")
-        if let dialog { contenders.append(.dialog(binary: dialog)) }
-
-        let terminal = options.engineOnly
-            ? [:] : try TerminalBenchmark(contenders: contenders, runs: options.runs).run()
+        var binary: String?
+        var terminal: [String: ProgramFigures] = [:]
+        if !options.engineOnly {
+            let pacerPrep = try BinaryLocator.pacerPrep(override: options.binary)
+            let keys = try RegisterScript.keysToFirstName().map(KeyBytes.of)
+            var contenders = [Contender.pacerPrep(binary: pacerPrep, keysToFirstName: keys)]
+            if let dialog { contenders.append(.dialog(binary: dialog)) }
+            terminal = try TerminalBenchmark(contenders: contenders, runs: options.runs).run()
+            binary = pacerPrep
+        }
         let journey = try RegisterScript.wholeJourney()
         let engine = EngineBenchmark(events: journey, seconds: options.quick ? 0.3 : 2,
                                      minimumReplays: options.quick ? 10 : 100).run()
