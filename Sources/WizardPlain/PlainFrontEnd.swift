@@ -13,10 +13,10 @@ public final class PlainFrontEnd {
     public private(set) var wizard: Wizard
     private var answers: AnswerSheet
     private let input: any LineInput
-    private let output: any LineOutput
+    let output: any LineOutput
     /// Page text already printed on this visit, so newly shown text is printed once.
     private var printed: Set<String> = []
-    private var position: Position = .actions
+    var position: Position = .actions
     /// After a refused Next: ask only the fields that have a problem.
     private var onlyProblems = false
 
@@ -67,7 +67,7 @@ public final class PlainFrontEnd {
     private var page: Page { wizard.page }
 
     /// The fields shown now that take a value, in page order.
-    private var valueFields: [Field] {
+    var valueFields: [Field] {
         page.visibleFields(in: wizard.state.context).filter(\.holdsValue)
     }
 
@@ -75,6 +75,7 @@ public final class PlainFrontEnd {
         printed = []
         let view = wizard.view
         for line in PlainText.header(view, page, wizard.journey) { output.line(line) }
+        printGuidePanel()
         printNotice()
         onlyProblems = printProblems()
         position = firstStop()
@@ -99,8 +100,8 @@ public final class PlainFrontEnd {
         }
     }
 
-    private func printNotice() {
-        if let notice = wizard.state.notice { output.line(notice.text) }
+    func printNotice() {
+        if let notice = wizard.state.notice { output.line(PlainText.notice(notice.text)) }
     }
 
     /// Prints the problems of the fields shown now; true if there were any.
@@ -135,7 +136,7 @@ public final class PlainFrontEnd {
 
     /// Shows `prompt` and reads the answer; fails with the outcome when the input ended or a
     /// signal came.
-    private func read(_ prompt: String, hidden: Bool = false) -> Result<String, Ended> {
+    func read(_ prompt: String, hidden: Bool = false) -> Result<String, Ended> {
         switch input.readLine(hidden: hidden, prompt: { output.write(prompt) }) {
         case .line(let line):
             if !input.echoesTyping { output.line() }
@@ -188,6 +189,8 @@ public final class PlainFrontEnd {
             return confirmQuit()
         case .showMe, .steps, .task:
             return scenarioCommand(PlainCommand(line))
+        case .jump, .search, .triage, .panel:
+            return guideCommand(PlainCommand(line))
         case .value(let text):
             guard let value = interpret(text, for: field, options: options) else { return nil }
             return give(field, value)
@@ -286,6 +289,8 @@ public final class PlainFrontEnd {
             return confirmQuit()
         case .showMe, .steps, .task:
             return scenarioCommand(PlainCommand(line))
+        case .jump, .search, .triage, .panel:
+            return guideCommand(PlainCommand(line))
         case .value(let text):
             let typed = text.trimmingSpaces
             if let number = Int(typed), actions.indices.contains(number - 1) {
@@ -360,20 +365,41 @@ public final class PlainFrontEnd {
     }
 
     /// Sends an event, gives the answers waiting for a page, and announces a new page.
-    private func send(_ event: Event) -> Change {
-        let before = wizard.state.page
-        let depth = wizard.state.history.count
+    func send(_ event: Event) -> Change {
+        let mark = Mark(wizard)
+        return settle(since: mark, deliver(event))
+    }
+
+    /// Where the run was before some events: a new page is announced against it.
+    struct Mark {
+        let page: PageID
+        let depth: Int
+
+        init(_ wizard: Wizard) {
+            page = wizard.state.page
+            depth = wizard.state.history.count
+        }
+    }
+
+    /// Sends one event and gives the answers waiting for a page, announcing nothing (several
+    /// events in a row, such as a guide jump's keys, then settle once).
+    func deliver(_ event: Event) -> [Effect] {
         let old = wizard.state
         let effects = wizard.send(event)
         answers.fill(&wizard)
         observer?(old, wizard, effects)
+        return effects
+    }
+
+    /// Ends a run of events: the results or the end of the run, else a new page announced.
+    func settle(since mark: Mark, _ effects: [Effect]) -> Change {
         if wizard.state.training?.isOver == true {
             printNotice()
             if let outcome = showPanel() { return .finished(outcome) }
         }
         if effects.contains(.quit(.completed)) { return .finished(.completed) }
         if effects.contains(.quit(.quitByUser)) { return .finished(.quit) }
-        if wizard.state.page != before || wizard.state.history.count != depth {
+        if wizard.state.page != mark.page || wizard.state.history.count != mark.depth {
             enterPage()
             return .newPage
         }

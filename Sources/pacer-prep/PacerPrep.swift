@@ -17,7 +17,7 @@ struct PacerPrep: ParsableCommand {
             Exit status: 0 journey completed, 1 quit by the user (or the input ended), 2 bad usage \
             or a bad world, court or answer file, 3 a --batch run incomplete, 128+N ended by signal N.
             """,
-        subcommands: [Start.self, Register.self, Upgrade.self, Link.self, PAA.self, Scenarios.self, Check.self, Fields.self, Flow.self, ReportCommand.self],
+        subcommands: [Start.self, Register.self, Upgrade.self, Link.self, PAA.self, Scenarios.self, Check.self, Fields.self, Flow.self, ReportCommand.self, ReplayCommand.self],
         defaultSubcommand: Start.self
     )
 }

@@ -14,9 +14,11 @@ struct PlainRunner {
     func run() -> Int32 {
         PlainSignals.install()
         let output = StandardOutput()
-        let wizard = scenario.map {
+        var wizard = scenario.map {
             Wizard(catalog: catalog, scenario: $0, mode: options.mode, size: .standard, world: world)
         } ?? Wizard(catalog: catalog, start: start, size: .standard, world: world)
+        // As on the full screen, guide mode needs no scenario.
+        if options.mode == .guide { wizard.startGuide() }
         let frontEnd = PlainFrontEnd(wizard: wizard, answers: answers, input: StandardInput(), output: output)
         let recording = RecordingSession.start(options: options, catalog: catalog, scenario: scenario, wizard: wizard)
         frontEnd.observer = { before, after, effects in recording?.observe(before, after, effects) }

@@ -30,7 +30,8 @@ struct WizardRunner {
             session = try TerminalSession.start(options: TerminalOptions(useColor: !noColor, useMouse: !options.noMouse))
         } catch {
             PlainFallback.announce(error)
-            return PlainRunner(catalog: catalog, start: start, world: world, options: options, answers: answers).run()
+            return PlainRunner(catalog: catalog, start: start, world: world, options: options, answers: answers,
+                               scenario: scenario).run()
         }
         var wizard = scenario.map {
             Wizard(catalog: catalog, scenario: $0, mode: options.mode, size: session.size, world: world)

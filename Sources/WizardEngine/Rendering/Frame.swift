@@ -56,6 +56,7 @@ public struct Frame: Equatable, Sendable {
     public mutating func put(_ text: String, row: Int, column: Int, style: CellStyle = .plain, limit: Int? = nil) -> Int {
         guard row >= 0, row < size.rows else { return column }
         let end = min(limit ?? size.columns, size.columns)
+        if let after = putSimple(text, row: row, column: column, style: style, end: end) { return after }
         var col = column
         for character in text {
             let width = DisplayWidth.of(character)
@@ -79,6 +80,40 @@ public struct Frame: Equatable, Sendable {
             col += width
         }
         return col
+    }
+
+    /// `put` for text whose every scalar is a one-cell character that can neither join the one
+    /// before it nor take a mark (ASCII, Latin, punctuation, arrows, box drawing: nearly all the
+    /// text on screen): one cell per scalar, without grapheme breaking or a width look-up per
+    /// character. Returns nil, having written nothing, for any other text.
+    private mutating func putSimple(_ text: String, row: Int, column: Int, style: CellStyle, end: Int) -> Int? {
+        guard text.unicodeScalars.allSatisfy(Self.isSimple) else { return nil }
+        let base = row * size.columns
+        var col = column
+        for scalar in text.unicodeScalars {
+            if col + 1 > end { break }
+            if col >= 0 {
+                // Never leave half of a wide character behind when writing over the other half.
+                if col > 0, cells[base + col].isContinuation { cells[base + col - 1] = Cell(" ", cells[base + col - 1].style) }
+                if col + 1 < size.columns, cells[base + col + 1].isContinuation {
+                    cells[base + col + 1] = Cell(" ", cells[base + col + 1].style)
+                }
+                cells[base + col] = Cell(String(Character(scalar)), style)
+            }
+            col += 1
+        }
+        return col
+    }
+
+    /// Whether a scalar always makes a grapheme of its own and takes exactly one cell: printable
+    /// ASCII and Latin (below the combining marks), general punctuation without the invisible
+    /// format characters, arrows and technical symbols, box drawing and geometric shapes.
+    private static func isSimple(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20..<0x7F, 0xA0..<0x300, 0x2010..<0x2028, 0x2030..<0x205F: return true
+        case 0x2190..<0x2300, 0x2500..<0x2600: return DisplayWidth.of(scalar) == 1
+        default: return false
+        }
     }
 
     /// Paints the style of a run of cells without changing their text.
