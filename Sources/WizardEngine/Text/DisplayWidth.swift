@@ -30,6 +30,9 @@ public enum DisplayWidth {
 
     /// The cells a whole string takes when drawn on one line.
     public static func of(_ string: String) -> Int {
+        // Printable ASCII, nearly all the text on screen, is one cell a byte: no grapheme
+        // breaking needed (callgrind: about 14% of a journey replay's instructions).
+        if string.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return string.utf8.count }
         var total = 0
         for character in string { total += of(character) }
         return total
