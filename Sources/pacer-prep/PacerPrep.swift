@@ -14,6 +14,13 @@ struct PacerPrep: ParsableCommand {
             PACER_PREP_PLAIN=1 choose that mode on purpose. --answers FILE prefills fields; with \
             --batch the journey is walked with no questions.
 
+            Training: `pacer-prep scenarios` lists the built-in scenarios; run one with \
+            --scenario ID --mode practice|demo|exam (e.g. pacer-prep --scenario legacy-upgrade \
+            --mode demo, then the same in practice and exam, which ends on a results page). \
+            --mode guide is the help desk's view: the caller's page beside an agent panel, \
+            jumps (g), search (/) and the triage questions (t). Every session keeps a \
+            transcript without secrets: --resume continues it; report DIR summarises a clinic.
+
             Exit status: 0 journey completed, 1 quit by the user (or the input ended), 2 bad usage \
             or a bad world, court or answer file, 3 a --batch run incomplete, 128+N ended by signal N.
             """,

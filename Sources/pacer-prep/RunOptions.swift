@@ -47,7 +47,7 @@ struct RunOptions: ParsableArguments {
         valueName: "id-or-file"))
     var scenario: String?
 
-    @Option(name: .long, help: "With --scenario: practice (hints, show me), demo (plays itself) or exam (no hints, a score).")
+    @Option(name: .long, help: "practice (hints, show me), demo (plays itself) or exam (no hints, a score), with --scenario; or guide (help desk: agent panel, jump, search), with or without one.")
     var mode: TrainingMode = .practice
 
     @Option(name: .long, help: .hidden)
