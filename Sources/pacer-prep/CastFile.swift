@@ -3,7 +3,8 @@ import Glibc
 #endif
 import WizardEngine
 
-/// `--cast FILE`: writes the full-screen session as an asciicast v2 recording.
+/// `--cast FILE`: writes a full-screen session, or a replayed transcript, as an asciicast v2
+/// recording.
 ///
 /// The file is created (or emptied) with mode 0600 before the first frame and every event is
 /// written straight through with write(2) as it happens, unbuffered: a session that ends by a
@@ -19,7 +20,12 @@ final class CastFile {
     private let started = MonotonicClock.now()
 
     /// Opens `path` and writes the header for a recording of `wizard` at its current size.
-    init(path: String, wizard: Wizard, useColor: Bool) throws {
+    convenience init(path: String, wizard: Wizard, useColor: Bool) throws {
+        try self.init(path: path, title: "pacer-prep: \(wizard.journey.title)", size: wizard.state.size, useColor: useColor)
+    }
+
+    /// Opens `path` and writes the header of a recording of this size.
+    init(path: String, title: String, size: TerminalSize, useColor: Bool) throws {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else {
             throw OpenError(description: "--cast \(path): cannot create: \(String(cString: strerror(errno)))")
@@ -28,9 +34,8 @@ final class CastFile {
         fchmod(descriptor, 0o600)
         self.descriptor = descriptor
         recording = CastRecording(useColor: useColor)
-        let term = getenv("TERM").map { String(cString: $0) } ?? ""
-        write(CastRecording.header(size: wizard.state.size, timestamp: time(nil), term: term,
-                                   title: "pacer-prep: \(wizard.journey.title)"))
+        let term = getenv("TERM").map { String(cString: $0) } ?? "xterm-256color"
+        write(CastRecording.header(size: size, timestamp: time(nil), term: term, title: title))
     }
 
     deinit { close(descriptor) }
@@ -39,6 +44,13 @@ final class CastFile {
     func capture(_ wizard: Wizard) {
         let microseconds = (MonotonicClock.now() - started) / 1_000
         for line in recording.capture(wizard, atMicroseconds: microseconds) { write(line) }
+    }
+
+    /// Records a replayed step at the transcript's time rather than the clock's.
+    func capture(_ step: TranscriptReplay.Step, atMilliseconds time: Int) {
+        for line in recording.capture(step.frame, page: step.page, journey: step.journey, atMicroseconds: time * 1000) {
+            write(line)
+        }
     }
 
     /// Writes one line whole, retrying short writes; a full disk stops the recording, not the run.

@@ -76,9 +76,9 @@ struct ReplayCommand: ParsableCommand {
 
     /// Writes the steps as an asciicast at the replay's pace (speed and capped pauses applied).
     private func record(_ parsed: Transcript, to path: String, useColor: Bool) throws {
-        let file: ReplayCastFile
+        let file: CastFile
         do {
-            file = try ReplayCastFile(path: path, title: "pacer-prep replay: \(transcript)", useColor: useColor)
+            file = try CastFile(path: path, title: "pacer-prep replay: \(transcript)", size: .standard, useColor: useColor)
         } catch {
             StandardError.write("pacer-prep: \(error)\n")
             throw ExitCode(ExitStatus.badUsage)
