@@ -116,6 +116,13 @@ public struct Frame: Equatable, Sendable {
         }
     }
 
+    /// Replaces whole one-cell graphemes found in `table` (for the ASCII drawing mode).
+    public mutating func replaceSymbols(_ table: [String: String]) {
+        for index in cells.indices {
+            if let replacement = table[cells[index].text] { cells[index].text = replacement }
+        }
+    }
+
     /// Paints the style of a run of cells without changing their text.
     public mutating func paint(row: Int, from start: Int, to end: Int, style: CellStyle) {
         guard row >= 0, row < size.rows else { return }

@@ -17,6 +17,7 @@ public enum FrameRenderer {
             frame.cursor = nil
             drawOverlay(overlay, geometry, glyphs, &frame)
         }
+        if glyphs == .ascii { frame.replaceSymbols(AsciiSymbols.table) }
         return frame
     }
 
