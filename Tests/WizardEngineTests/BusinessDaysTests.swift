@@ -52,9 +52,6 @@ private func date(_ year: Int, _ month: Int, _ day: Int) -> CivilDate {
         // Wed 29 (7), Thu 30 (8), Fri 31 New Year's Day observed, Mon 1/3 (9), Tue 1/4 (10).
         let window = MailWindow.activationLetter(registeredOn: date(2021, 12, 17))
         #expect(window == MailWindow(earliest: date(2021, 12, 29), latest: date(2022, 1, 4)))
-        #expect(window.contains(date(2022, 1, 3)))
-        #expect(!window.contains(date(2021, 12, 28)))
-        #expect(!window.contains(date(2022, 1, 5)))
     }
 
     @Test func registeringOnAHolidayCountsFromTheNextBusinessDay() {

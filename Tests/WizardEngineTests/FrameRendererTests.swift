@@ -130,9 +130,4 @@ import Testing
         #expect(status.hasSuffix("[ Back ]  [ Next ] │"))
     }
 
-    @Test func renderingIsAPureFunctionOfTheView() {
-        let wizard = M.wizardOnForm()
-        #expect(FrameRenderer.render(wizard.view, scrollTop: 0) == FrameRenderer.render(wizard.view, scrollTop: 0))
-        #expect(wizard.frame == FrameRenderer.render(wizard.view, scrollTop: wizard.state.scrollTop))
-    }
 }

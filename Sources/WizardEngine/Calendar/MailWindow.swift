@@ -26,9 +26,4 @@ public struct MailWindow: Hashable, Sendable {
             latest: BusinessDays.adding(activationLetterBusinessDays.upperBound, to: registeredOn)
         )
     }
-
-    /// Whether `date` falls inside the window, both ends included.
-    public func contains(_ date: CivilDate) -> Bool {
-        earliest <= date && date <= latest
-    }
 }

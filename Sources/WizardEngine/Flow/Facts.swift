@@ -31,7 +31,6 @@ public enum Facts {
         case _ where name.hasPrefix("cmecf."): context.world.pendingLink.flatMap { cmecfFact(name.dropFirst(6), context.world.cmecfAccounts[$0]) }
         case "courtAddress": context.court.cmecfAddress
         case "lockoutLimit": String(World.lockoutThreshold)
-        case "accountNumber": accountNumber(seed: context.seed)
         case "letterEarliest": MailWindow.activationLetter(registeredOn: context.today).earliest.long
         case "letterLatest": MailWindow.activationLetter(registeredOn: context.today).latest.long
         default: nil

@@ -35,8 +35,6 @@ public struct EditableText: Hashable, Sendable {
     /// Whether the field is empty.
     public var isEmpty: Bool { text.isEmpty }
 
-    /// Whether the field holds as many graphemes as it accepts, so typing more would be refused.
-    public var isFull: Bool { maxLength.map { count >= $0 } ?? false }
 
     // MARK: - Typing and deleting
 

@@ -199,7 +199,9 @@ enum Coach {
     /// Space pauses, → steps now, + and − change the speed, T takes over and hands back.
     static func demoKey(_ key: Key, _ wizard: inout Wizard, _ scenario: Scenario, _ training: inout TrainingState) -> [Effect]? {
         if training.demoTakenOver {
-            guard key == .character("T") || key == .character("t"), wizard.page.field(focusedField(wizard)).map({ !$0.kind.isTextEntry }) ?? true else { return nil }
+            // A letter that would type or choose on the page stays the page's (as in guide mode).
+            guard key == .character("T") || key == .character("t"),
+                  Guide.lettersAreFree(page: wizard.page, focus: wizard.state.focus) else { return nil }
             training.demoTakenOver = false
             training.demoElapsed = 0
             wizard.state.notice = Notice("Demo resumed.", .info)
@@ -232,10 +234,6 @@ enum Coach {
         }
     }
 
-    static func focusedField(_ wizard: Wizard) -> FieldID {
-        if case .field(let id) = wizard.state.focus { return id }
-        return ""
-    }
 
     // MARK: The end
 
