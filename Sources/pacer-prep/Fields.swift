@@ -7,6 +7,7 @@ import WizardPlain
 /// it is required and the values it takes, so the README need not list them all.
 struct Fields: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "fields",
         abstract: "List the field ids an answer file may give (--answers), journey by journey.")
 
     @Argument(help: ArgumentHelp("One journey: start, register, upgrade, link or paa (default: all).", valueName: "journey"))

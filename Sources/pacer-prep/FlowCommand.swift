@@ -6,6 +6,7 @@ import WizardEngine
 /// way between them, drawn from the definitions the wizard runs, for handouts.
 struct Flow: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "flow",
         abstract: "Print the journeys' pages and branches as text, a Mermaid flowchart or a Graphviz dot graph.",
         discussion: "Journeys: \(Journeys.all.map(\.id.rawValue).joined(separator: ", ")) (all of them when none is named).")
 

@@ -5,6 +5,7 @@ import WizardEngine
 /// `pacer-prep` with no subcommand: the start page with the notice's questions.
 struct Start: JourneyCommand {
     static let configuration = CommandConfiguration(
+        commandName: "start",
         abstract: "The start page: the notice's questions lead to the right journey (the default).")
     static let journeyID = StartJourney.id
     @OptionGroup var options: RunOptions
@@ -13,6 +14,7 @@ struct Start: JourneyCommand {
 /// `pacer-prep register`: journey R.
 struct Register: JourneyCommand {
     static let configuration = CommandConfiguration(
+        commandName: "register",
         abstract: "Register a PACER account (journey R, steps 1 to 9 of the notice).")
     static let journeyID = RegisterJourney.id
     @OptionGroup var options: RunOptions
@@ -21,6 +23,7 @@ struct Register: JourneyCommand {
 /// `pacer-prep upgrade`: journey U.
 struct Upgrade: JourneyCommand {
     static let configuration = CommandConfiguration(
+        commandName: "upgrade",
         abstract: "Upgrade a legacy PACER account (journey U, steps 1 to 6 of the notice).")
     static let journeyID = UpgradeJourney.id
     @OptionGroup var options: RunOptions
@@ -29,6 +32,7 @@ struct Upgrade: JourneyCommand {
 /// `pacer-prep link`: journey L.
 struct Link: JourneyCommand {
     static let configuration = CommandConfiguration(
+        commandName: "link",
         abstract: "Link a PACER account to a CM/ECF account in NextGen (journey L; opens on the court's go-live date).")
     static let journeyID = LinkJourney.id
     @OptionGroup var options: RunOptions

@@ -6,7 +6,8 @@ import Glibc
 ///
 /// The folder follows the XDG base-directory convention for state: `--record DIR`, else
 /// `$XDG_STATE_HOME/pacer-prep/transcripts`, else `~/.local/state/pacer-prep/transcripts`.
-/// The person is `--name`, else the login name, so a clinic over SSH needs no option.
+/// The person is `--name`, else the login name (`USER`, `LOGNAME`), so a clinic over SSH needs no
+/// option.
 enum RecordLocation {
     static func folder(_ options: RunOptions) -> String? {
         if let folder = options.record { return folder }
@@ -22,8 +23,10 @@ enum RecordLocation {
     static func personName(_ options: RunOptions) -> String {
         if let name = options.name, !name.isEmpty { return name }
         if let user = environment("USER") ?? environment("LOGNAME") { return user }
-        if let entry = getpwuid(getuid()), let name = entry.pointee.pw_name { return String(cString: name) }
-        return "someone"
+        // No password-database look-up: the release binary is linked statically, where glibc's
+        // getpwuid needs the same glibc's shared libraries at run time. Logins (and sshd) set
+        // USER and LOGNAME, so only a stripped environment gets here.
+        return "uid-\(getuid())"
     }
 
     /// The name with anything but letters, digits, `.`, `_` and `-` turned into `_`.

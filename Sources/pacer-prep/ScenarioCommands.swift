@@ -5,6 +5,7 @@ import WizardEngine
 /// `pacer-prep scenarios`: the built-in scenarios, one a line.
 struct Scenarios: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "scenarios",
         abstract: "List the built-in scenarios (run one with --scenario ID, in --mode practice, demo or exam).")
 
     func run() throws {
@@ -19,6 +20,7 @@ struct Scenarios: ParsableCommand {
 /// `pacer-prep check FILE`: validates a scenario file and plays its expert path.
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "check",
         abstract: "Check a scenario file: its format, its pages and fields, and that its expert path reaches its outcome.")
 
     @Argument(help: "The scenario file.")
