@@ -8,6 +8,7 @@ struct BenchReport {
     var runs: Int
     /// Nil with --engine-only, which needs no pacer-prep binary.
     var binary: String?
+    var linking: ExecutableLinking?
     /// Nil with --engine-only.
     var pacerPrep: ProgramFigures?
     var dialogPath: String?
@@ -47,7 +48,7 @@ struct BenchReport {
              verdict(engine.keystrokeP99Microseconds < 1000, "< 1000")],
         ]
         var lines = ["pacer-prep-bench: \(runs) runs each (alternating), 80x24 pty, TERM=xterm-256color",
-                     "pacer-prep: \(binary ?? "not measured (--engine-only)")",
+                     "pacer-prep: " + (binary.map { "\($0) (\((linking ?? .unknown).label))" } ?? "not measured (--engine-only)"),
                      dialogPath.map { "dialog: \($0) --form, two fields" } ?? Self.installHint,
                      ""]
         lines += Self.align(rows)
@@ -58,10 +59,12 @@ struct BenchReport {
     }
 
     func json() -> String {
-        func program(_ figures: ProgramFigures?, path: String?, installed: Bool) -> [String: Any] {
+        func program(_ figures: ProgramFigures?, path: String?, installed: Bool,
+                     linking: ExecutableLinking? = nil) -> [String: Any] {
             guard installed else { return ["installed": false, "hint": Self.installHint] }
             var result: [String: Any] = ["installed": true, "measured": figures != nil]
             if let path { result["path"] = path }
+            if let linking { result["linking"] = linking.rawValue }
             guard let figures else { return result }
             result["firstFrameMedianMs"] = rounded(figures.firstFrameMedianMilliseconds, 3)
             result["firstFrameMs"] = figures.firstFrameMilliseconds.map { rounded($0, 3) }
@@ -77,7 +80,7 @@ struct BenchReport {
         let object: [String: Any] = [
             "runs": runs,
             "terminal": ["columns": 80, "rows": 24, "term": "xterm-256color"],
-            "pacerPrep": program(pacerPrep, path: binary, installed: true),
+            "pacerPrep": program(pacerPrep, path: binary, installed: true, linking: linking),
             "dialog": program(dialog, path: dialogPath, installed: dialogPath != nil),
             "ratios": ratios,
             "engine": ["replaysPerSecond": rounded(engine.replaysPerSecond, 1),

@@ -18,7 +18,8 @@ struct Benchmark {
         let journey = try RegisterScript.wholeJourney()
         let engine = EngineBenchmark(events: journey, seconds: options.quick ? 0.3 : 2,
                                      minimumReplays: options.quick ? 10 : 100).run()
-        return BenchReport(runs: options.engineOnly ? 0 : options.runs, binary: binary, pacerPrep: terminal["pacer-prep"],
+        return BenchReport(runs: options.engineOnly ? 0 : options.runs, binary: binary,
+                           linking: binary.map(ExecutableLinking.of(path:)), pacerPrep: terminal["pacer-prep"],
                            dialogPath: dialog, dialog: terminal["dialog"], engine: engine)
     }
 }

@@ -16,6 +16,8 @@ import Testing
         #expect(pacerPrep["measured"] as? Bool == true)
         Self.expectPositive(pacerPrep, ["firstFrameMedianMs", "peakRSSKiB", "bytesPerTypedCharacter"], in: "pacerPrep")
         #expect((pacerPrep["firstFrameMs"] as? [Double])?.count == 3)
+        // Read from the binary's ELF headers; tests run the debug build, which links dynamically.
+        #expect(pacerPrep["linking"] as? String == "dynamic")
 
         let engine = try #require(report["engine"] as? [String: Any])
         Self.expectPositive(engine, ["replaysPerSecond", "keystrokeP99Microseconds", "keystrokeMedianMicroseconds",
