@@ -61,12 +61,12 @@ struct FrameDrawer {
     /// Only these cells are handed to curses: typing one character then costs curses one cell to
     /// compare and the terminal one character, instead of a whole row.
     static func changedColumns(_ row: Int, from previous: Frame, to frame: Frame, columns: Int) -> Range<Int>? {
+        guard !frame.sameRow(row, as: previous) else { return nil }
         let old = previous.row(row), new = frame.row(row)
-        guard old != new else { return nil }
         var first = 0, last = columns - 1
-        while first < columns && old[old.startIndex + first] == new[new.startIndex + first] { first += 1 }
+        while first < columns && frame.sameCell(row: row, column: first, as: previous) { first += 1 }
         guard first < columns else { return nil }
-        while last > first && old[old.startIndex + last] == new[new.startIndex + last] { last -= 1 }
+        while last > first && frame.sameCell(row: row, column: last, as: previous) { last -= 1 }
         // Start on the left half of a wide character; end after the right half of one.
         while first > 0 && (new[new.startIndex + first].isContinuation || old[old.startIndex + first].isContinuation) {
             first -= 1

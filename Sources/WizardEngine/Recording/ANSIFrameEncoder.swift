@@ -14,7 +14,7 @@ public struct ANSIFrameEncoder: Sendable {
     public func encode(_ frame: Frame, after previous: Frame?) -> String {
         let whole = previous == nil || previous?.size != frame.size
         var output = whole ? "\u{1B}[0m\u{1B}[H\u{1B}[2J" : ""
-        for row in 0..<frame.size.rows where whole || frame.row(row) != previous!.row(row) {
+        for row in 0..<frame.size.rows where whole || !frame.sameRow(row, as: previous!) {
             output += encodeRow(row, of: frame)
         }
         if output.isEmpty, previous?.cursor == frame.cursor { return "" }

@@ -3,22 +3,6 @@
 /// The curses front end copies it to the terminal and the snapshot tests turn it into text, so
 /// what is tested is exactly what is drawn.
 public struct Frame: Equatable, Sendable {
-    /// One cell of the grid.
-    public struct Cell: Equatable, Sendable {
-        /// One grapheme. Empty for the right half of a wide character drawn in the cell before.
-        public var text: String
-        public var style: CellStyle
-
-        public init(_ text: String = " ", _ style: CellStyle = .plain) {
-            self.text = text
-            self.style = style
-        }
-
-        public static let blank = Cell()
-        /// Whether this cell only continues the wide character to its left.
-        public var isContinuation: Bool { text.isEmpty }
-    }
-
     /// A position on the grid, zero-based.
     public struct Position: Hashable, Sendable {
         public var row: Int
@@ -30,24 +14,47 @@ public struct Frame: Equatable, Sendable {
     }
 
     public let size: TerminalSize
-    public private(set) var cells: [Cell]
+    /// The cells, row by row.
+    private(set) var glyphs: [Glyph]
+    /// The graphemes of more than one scalar that cells name by index (see `Glyph`).
+    private var clusters: [String] = []
     /// Where the terminal cursor goes; nil hides it.
     public var cursor: Position?
 
     public init(size: TerminalSize) {
         self.size = size
-        self.cells = Array(repeating: .blank, count: max(0, size.columns) * max(0, size.rows))
+        self.glyphs = Array(repeating: .blank, count: max(0, size.columns) * max(0, size.rows))
         self.cursor = nil
     }
 
     public subscript(row: Int, column: Int) -> Cell {
-        get { cells[row * size.columns + column] }
-        set { cells[row * size.columns + column] = newValue }
+        get { cell(glyphs[row * size.columns + column]) }
+        set { glyphs[row * size.columns + column] = Glyph(code: code(for: newValue.text), style: newValue.style) }
     }
 
+    /// Every cell, row by row.
+    public var cells: Cells { Cells(frame: self) }
+
     /// The cells of one row.
-    public func row(_ row: Int) -> ArraySlice<Cell> {
+    public func row(_ row: Int) -> Cells.SubSequence {
         cells[(row * size.columns)..<((row + 1) * size.columns)]
+    }
+
+    /// Whether one row holds the same cells as that row of `other`, a frame of the same size.
+    public func sameRow(_ row: Int, as other: Frame) -> Bool {
+        let start = row * size.columns
+        return (start..<(start + size.columns)).allSatisfy { sameGlyph(at: $0, as: other) }
+    }
+
+    /// Whether one cell is the same as that cell of `other`, a frame of the same size.
+    public func sameCell(row: Int, column: Int, as other: Frame) -> Bool {
+        sameGlyph(at: row * size.columns + column, as: other)
+    }
+
+    public static func == (lhs: Frame, rhs: Frame) -> Bool {
+        guard lhs.size == rhs.size, lhs.cursor == rhs.cursor else { return false }
+        if lhs.clusters.isEmpty && rhs.clusters.isEmpty { return lhs.glyphs == rhs.glyphs }
+        return lhs.glyphs.indices.allSatisfy { lhs.sameGlyph(at: $0, as: rhs) }
     }
 
     /// Writes `text` from `column` on, clipped at `limit` (the right edge by default); returns the
@@ -64,22 +71,29 @@ public struct Frame: Equatable, Sendable {
                 // A mark with nothing to draw joins the character before it (the left half of a
                 // wide one, never its continuation cell).
                 var target = col - 1
-                if target >= 0, self[row, target].isContinuation { target -= 1 }
-                if target >= max(column, 0), col <= end { self[row, target].text.append(character) }
+                if target >= 0, glyphs[row * size.columns + target].code == Glyph.continuation { target -= 1 }
+                if target >= max(column, 0), col <= end { join(character, at: row * size.columns + target) }
                 continue
             }
             if col + width > end { break }
-            if col >= 0 {
-                // Never leave half of a wide character behind when writing over the other half.
-                if self[row, col].isContinuation, col > 0 { self[row, col - 1] = Cell(" ", self[row, col - 1].style) }
-                let after = col + width
-                if after < size.columns, self[row, after].isContinuation { self[row, after] = Cell(" ", self[row, after].style) }
-                self[row, col] = Cell(String(character), style)
-                if width == 2 { self[row, col + 1] = Cell("", style) }
-            }
+            if col >= 0 { write(code(for: String(character)), width: width, style: style, row: row, column: col) }
             col += width
         }
         return col
+    }
+
+    /// Writes `character` into every cell of `columns` on `row`, as `put` would write it repeated
+    /// (a rule or a border), without building the string.
+    public mutating func fill(_ character: Character, row: Int, columns: Range<Int>, style: CellStyle = .plain) {
+        guard row >= 0, row < size.rows, !columns.isEmpty else { return }
+        guard character.unicodeScalars.count == 1, let scalar = character.unicodeScalars.first,
+              Self.isSimple(scalar) else {
+            put(String(repeating: character, count: columns.count), row: row, column: columns.lowerBound, style: style)
+            return
+        }
+        for col in max(0, columns.lowerBound)..<min(columns.upperBound, size.columns) {
+            write(scalar.value, width: 1, style: style, row: row, column: col)
+        }
     }
 
     /// `put` for text whose every scalar is a one-cell character that can neither join the one
@@ -87,19 +101,20 @@ public struct Frame: Equatable, Sendable {
     /// text on screen): one cell per scalar, without grapheme breaking or a width look-up per
     /// character. Returns nil, having written nothing, for any other text.
     private mutating func putSimple(_ text: String, row: Int, column: Int, style: CellStyle, end: Int) -> Int? {
-        guard text.unicodeScalars.allSatisfy(Self.isSimple) else { return nil }
-        let base = row * size.columns
         var col = column
-        for scalar in text.unicodeScalars {
-            if col + 1 > end { break }
-            if col >= 0 {
-                // Never leave half of a wide character behind when writing over the other half.
-                if col > 0, cells[base + col].isContinuation { cells[base + col - 1] = Cell(" ", cells[base + col - 1].style) }
-                if col + 1 < size.columns, cells[base + col + 1].isContinuation {
-                    cells[base + col + 1] = Cell(" ", cells[base + col + 1].style)
-                }
-                cells[base + col] = Cell(String(Character(scalar)), style)
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            // Printable ASCII, most of every frame: one byte, one scalar, one cell.
+            for byte in text.utf8 {
+                if col >= end { break }
+                if col >= 0 { write(UInt32(byte), width: 1, style: style, row: row, column: col) }
+                col += 1
             }
+            return col
+        }
+        guard text.unicodeScalars.allSatisfy(Self.isSimple) else { return nil }
+        for scalar in text.unicodeScalars {
+            if col >= end { break }
+            if col >= 0 { write(scalar.value, width: 1, style: style, row: row, column: col) }
             col += 1
         }
         return col
@@ -116,17 +131,64 @@ public struct Frame: Equatable, Sendable {
         }
     }
 
+    /// Writes one character's code into `width` cells from `column`. Never leaves half of a wide
+    /// character behind when writing over the other half.
+    private mutating func write(_ code: UInt32, width: Int, style: CellStyle, row: Int, column: Int) {
+        let index = row * size.columns + column
+        if column > 0, glyphs[index].code == Glyph.continuation { glyphs[index - 1].code = Glyph.space }
+        if column + width < size.columns, glyphs[index + width].code == Glyph.continuation {
+            glyphs[index + width].code = Glyph.space
+        }
+        glyphs[index] = Glyph(code: code, style: style)
+        if width == 2 { glyphs[index + 1] = Glyph(code: Glyph.continuation, style: style) }
+    }
+
+    /// Adds a mark to the grapheme already in a cell.
+    private mutating func join(_ mark: Character, at index: Int) {
+        glyphs[index].code = code(for: text(of: glyphs[index].code) + String(mark))
+    }
+
+    /// The code for a cell holding `text`: empty for a continuation, its scalar, or a new entry
+    /// in the table of longer graphemes.
+    private mutating func code(for text: String) -> UInt32 {
+        var scalars = text.unicodeScalars.makeIterator()
+        guard let first = scalars.next() else { return Glyph.continuation }
+        if scalars.next() == nil { return first.value }
+        clusters.append(text)
+        return Glyph.clusterFlag | UInt32(clusters.count - 1)
+    }
+
+    /// The grapheme a code stands for.
+    private func text(of code: UInt32) -> String {
+        if code == Glyph.continuation { return "" }
+        if Glyph.isScalar(code), let scalar = Unicode.Scalar(code) { return String(Character(scalar)) }
+        return clusters[Int(code & ~Glyph.clusterFlag)]
+    }
+
+    func cell(_ glyph: Glyph) -> Cell { Cell(text(of: glyph.code), glyph.style) }
+
+    private func sameGlyph(at index: Int, as other: Frame) -> Bool {
+        let mine = glyphs[index], theirs = other.glyphs[index]
+        guard mine.style == theirs.style else { return false }
+        if mine.code == theirs.code, mine.code == Glyph.continuation || Glyph.isScalar(mine.code) { return true }
+        return text(of: mine.code) == other.text(of: theirs.code)
+    }
+
     /// Replaces whole one-cell graphemes found in `table` (for the ASCII drawing mode).
     public mutating func replaceSymbols(_ table: [String: String]) {
-        for index in cells.indices {
-            if let replacement = table[cells[index].text] { cells[index].text = replacement }
+        var byScalar: [UInt32: String] = [:]
+        for (symbol, replacement) in table where symbol.unicodeScalars.count == 1 {
+            byScalar[symbol.unicodeScalars.first!.value] = replacement
+        }
+        for index in glyphs.indices where Glyph.isScalar(glyphs[index].code) {
+            if let replacement = byScalar[glyphs[index].code] { glyphs[index].code = code(for: replacement) }
         }
     }
 
     /// Paints the style of a run of cells without changing their text.
     public mutating func paint(row: Int, from start: Int, to end: Int, style: CellStyle) {
         guard row >= 0, row < size.rows else { return }
-        for col in max(0, start)..<min(end, size.columns) { self[row, col].style = style }
+        for col in max(0, start)..<min(end, size.columns) { glyphs[row * size.columns + col].style = style }
     }
 
     /// The screen as plain text, one line per row, trailing spaces trimmed: for snapshots and tests.
@@ -137,7 +199,9 @@ public struct Frame: Equatable, Sendable {
     /// One row as plain text with trailing spaces trimmed.
     public func lineText(_ row: Int) -> String {
         var line = ""
-        for cell in self.row(row) where !cell.isContinuation { line += cell.text }
+        for glyph in glyphs[(row * size.columns)..<((row + 1) * size.columns)] where glyph.code != Glyph.continuation {
+            line += text(of: glyph.code)
+        }
         while line.last == " " { line.removeLast() }
         return line
     }

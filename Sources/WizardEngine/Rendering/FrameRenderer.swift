@@ -44,8 +44,16 @@ public enum FrameRenderer {
 
     static func horizontalRule(_ row: Int, _ geometry: ScreenGeometry, _ leftGlyph: Character,
                                _ rightGlyph: Character, _ glyphs: Glyphs, _ frame: inout Frame) {
-        let line = String(leftGlyph) + String(repeating: glyphs.horizontal, count: geometry.width - 2) + String(rightGlyph)
-        frame.put(line, row: row, column: geometry.left, style: Styles.chrome)
+        boxRow(leftGlyph, glyphs.horizontal, rightGlyph, row: row, column: geometry.left, width: geometry.width,
+               style: Styles.chrome, &frame)
+    }
+
+    /// One row of a box: `left`, `middle` repeated, then `right`, `width` cells from `column`.
+    static func boxRow(_ left: Character, _ middle: Character, _ right: Character, row: Int, column: Int, width: Int,
+                       style: CellStyle, _ frame: inout Frame) {
+        frame.fill(left, row: row, columns: column..<(column + 1), style: style)
+        frame.fill(middle, row: row, columns: (column + 1)..<(column + width - 1), style: style)
+        frame.fill(right, row: row, columns: (column + width - 1)..<(column + width), style: style)
     }
 
     static func drawChrome(_ view: ScreenView, _ geometry: ScreenGeometry, _ glyphs: Glyphs, _ frame: inout Frame) {
@@ -57,8 +65,8 @@ public enum FrameRenderer {
         frame.put(title, row: top, column: left + 2, style: Styles.title)
         frame.put(step, row: top, column: stepColumn, style: Styles.title)
         for row in (top + 1)..<(top + geometry.height - 1) {
-            frame.put(String(glyphs.vertical), row: row, column: left, style: Styles.chrome)
-            frame.put(String(glyphs.vertical), row: row, column: right, style: Styles.chrome)
+            frame.fill(glyphs.vertical, row: row, columns: left..<(left + 1), style: Styles.chrome)
+            frame.fill(glyphs.vertical, row: row, columns: right..<(right + 1), style: Styles.chrome)
         }
         let address = TextWrap.truncate("address: \(view.address) (mock)", width: geometry.contentWidth)
         frame.put(address, row: top + 1, column: geometry.contentLeft, style: Styles.chrome)
@@ -162,16 +170,14 @@ public enum FrameRenderer {
         let left = geometry.left + (geometry.width - width) / 2
         let top = geometry.top + max(0, (geometry.height - height) / 2)
         let border = CellStyle(.accent, .bold)
-        let horizontal = String(repeating: glyphs.horizontal, count: width - 2)
-        frame.put(String(glyphs.topLeft) + horizontal + String(glyphs.topRight), row: top, column: left, style: border)
+        boxRow(glyphs.topLeft, glyphs.horizontal, glyphs.topRight, row: top, column: left, width: width, style: border, &frame)
         frame.put(" " + TextWrap.truncate(title, width: width - 6) + " ", row: top, column: left + 2, style: Styles.title)
         for (offset, line) in wrapped.enumerated() {
             let row = top + 1 + offset
-            frame.put(String(glyphs.vertical) + String(repeating: " ", count: width - 2) + String(glyphs.vertical),
-                      row: row, column: left, style: border)
+            boxRow(glyphs.vertical, " ", glyphs.vertical, row: row, column: left, width: width, style: border, &frame)
             frame.put(line, row: row, column: left + 2, style: .plain, limit: left + width - 2)
         }
-        frame.put(String(glyphs.bottomLeft) + horizontal + String(glyphs.bottomRight),
-                  row: top + height - 1, column: left, style: border)
+        boxRow(glyphs.bottomLeft, glyphs.horizontal, glyphs.bottomRight, row: top + height - 1, column: left, width: width,
+               style: border, &frame)
     }
 }

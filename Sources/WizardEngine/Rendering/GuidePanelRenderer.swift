@@ -159,18 +159,18 @@ enum GuidePanelRenderer {
     // MARK: Parts
 
     static func clear(_ box: Box, _ frame: inout Frame) {
-        let blank = String(repeating: " ", count: box.width)
-        for row in box.top...box.bottom { frame.put(blank, row: row, column: box.left, style: .plain) }
+        for row in box.top...box.bottom { frame.fill(" ", row: row, columns: box.left..<(box.left + box.width)) }
     }
 
     static func drawBorder(_ box: Box, _ style: CellStyle, _ glyphs: Glyphs, _ frame: inout Frame) {
-        let horizontal = String(repeating: glyphs.horizontal, count: box.width - 2)
-        frame.put(String(glyphs.topLeft) + horizontal + String(glyphs.topRight), row: box.top, column: box.left, style: style)
+        FrameRenderer.boxRow(glyphs.topLeft, glyphs.horizontal, glyphs.topRight, row: box.top, column: box.left,
+                             width: box.width, style: style, &frame)
         for row in (box.top + 1)..<box.bottom {
-            frame.put(String(glyphs.vertical), row: row, column: box.left, style: style)
-            frame.put(String(glyphs.vertical), row: row, column: box.right, style: style)
+            frame.fill(glyphs.vertical, row: row, columns: box.left..<(box.left + 1), style: style)
+            frame.fill(glyphs.vertical, row: row, columns: box.right..<(box.right + 1), style: style)
         }
-        frame.put(String(glyphs.bottomLeft) + horizontal + String(glyphs.bottomRight), row: box.bottom, column: box.left, style: style)
+        FrameRenderer.boxRow(glyphs.bottomLeft, glyphs.horizontal, glyphs.bottomRight, row: box.bottom, column: box.left,
+                             width: box.width, style: style, &frame)
     }
 
     /// Keys as the footer draws them: the key in bold, then what it does.
