@@ -171,9 +171,10 @@ enum Invariants {
 
         // The page is never scrolled past its end.
         if state.size.isLargeEnough {
-            let (lines, rows) = FrameRenderer.bodyLines(wizard.view)
-            if state.scrollTop < 0 || state.scrollTop > max(0, lines.count - rows) {
-                problems.append("scrolled to \(state.scrollTop) of \(lines.count) lines in \(rows) rows")
+            let screen = wizard.screen
+            let lines = screen.body.all.count, rows = screen.geometry.bodyRows
+            if state.scrollTop < 0 || state.scrollTop > max(0, lines - rows) {
+                problems.append("scrolled to \(state.scrollTop) of \(lines) lines in \(rows) rows")
             }
         }
         return problems

@@ -277,7 +277,7 @@ import Testing
             Issue.record("no more-below mark:\n\(wizard.frame.text)")
             return
         }
-        let rows = FrameRenderer.bodyLines(wizard.view).rows
+        let rows = wizard.screen.geometry.bodyRows
         F.click(mark, &wizard)
         #expect(wizard.state.scrollTop == rows - 2)
         guard let above = wizard.hitMap.regions.first(where: { $0.part == .moreAbove }) else {

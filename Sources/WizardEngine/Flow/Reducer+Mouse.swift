@@ -12,7 +12,8 @@ extension Reducer {
     /// Handles `.click` and `.wheel`. The wheel scrolls without moving the focus, so the page is
     /// not brought back to the focused field here; the next key does that, as typing in a
     /// browser brings the caret back into view.
-    static func mouse(_ event: Event, _ state: inout WizardState, _ catalog: Catalog, _ keyMap: KeyMap) -> [Effect] {
+    static func mouse(_ event: Event, _ state: inout WizardState, _ catalog: Catalog, _ keyMap: KeyMap,
+                      _ screens: inout ScreenMemo) -> [Effect] {
         guard state.size.isLargeEnough else { return [] }
         switch event {
         case .click(let row, let column):
@@ -25,20 +26,20 @@ extension Reducer {
             case nil:
                 break
             }
-            let view = ScreenView(state: state, catalog: catalog, keyMap: keyMap)
-            guard let region = HitMap(view: view, scrollTop: state.scrollTop).region(row: row, column: column) else {
+            let screen = screens.remember(state, catalog: catalog, keyMap: keyMap)
+            guard let region = HitMap(screen, scrollTop: state.scrollTop).region(row: row, column: column) else {
                 return []
             }
             if region.part == .moreAbove || region.part == .moreBelow {
-                let rows = FrameRenderer.bodyLines(view).rows
-                scroll(by: (region.part == .moreAbove ? -1 : 1) * max(1, rows - 2), &state, catalog, keyMap)
+                let rows = screen.geometry.bodyRows
+                scroll(by: (region.part == .moreAbove ? -1 : 1) * max(1, rows - 2), &state, catalog, keyMap, &screens)
                 return []
             }
             let effects = click(region, column: column, &state, catalog)
-            ScrollKeeper.keepFocusVisible(&state, catalog: catalog, keyMap: keyMap)
+            ScrollKeeper.keepFocusVisible(&state, catalog: catalog, keyMap: keyMap, screens: &screens)
             return effects
         case .wheel(let up):
-            if state.overlay == nil { scroll(by: up ? -wheelLines : wheelLines, &state, catalog, keyMap) }
+            if state.overlay == nil { scroll(by: up ? -wheelLines : wheelLines, &state, catalog, keyMap, &screens) }
             return []
         default:
             return []
@@ -110,10 +111,10 @@ extension Reducer {
     }
 
     /// Moves the body by `lines` (negative: up), within the page.
-    static func scroll(by lines: Int, _ state: inout WizardState, _ catalog: Catalog, _ keyMap: KeyMap) {
-        let view = ScreenView(state: state, catalog: catalog, keyMap: keyMap)
-        let (bodyLines, rows) = FrameRenderer.bodyLines(view)
-        let maxTop = max(0, bodyLines.count - rows)
+    static func scroll(by lines: Int, _ state: inout WizardState, _ catalog: Catalog, _ keyMap: KeyMap,
+                       _ screens: inout ScreenMemo) {
+        let screen = screens.remember(state, catalog: catalog, keyMap: keyMap)
+        let maxTop = max(0, screen.body.all.count - screen.geometry.bodyRows)
         state.scrollTop = max(0, min(maxTop, state.scrollTop + lines))
     }
 }

@@ -11,27 +11,35 @@ public enum Reducer {
 
     public static func reduce(_ state: inout WizardState, _ event: Event, catalog: Catalog,
                               keyMap: KeyMap = .standard) -> [Effect] {
+        var screens = ScreenMemo()
+        return reduce(&state, event, catalog: catalog, keyMap: keyMap, screens: &screens)
+    }
+
+    /// `reduce` laying the page out through `screens`, which a Wizard keeps between keys.
+    static func reduce(_ state: inout WizardState, _ event: Event, catalog: Catalog, keyMap: KeyMap,
+                       screens: inout ScreenMemo) -> [Effect] {
         var effects: [Effect] = []
         switch event {
         case .resize(let size):
             state.size = size
         case .paste(let text):
             if state.overlay == nil { paste(text, &state, catalog) }
-        case .click, .wheel: return mouse(event, &state, catalog, keyMap)
+        case .click, .wheel: return mouse(event, &state, catalog, keyMap, &screens)
         case .key(let key):
-            effects = handle(key, &state, catalog, keyMap)
+            effects = handle(key, &state, catalog, keyMap, &screens)
         case .tick:
             break // time matters only to the training coach
         case .answered, .prefilled, .pressed:
             effects = answer(event, &state, catalog)
         }
-        ScrollKeeper.keepFocusVisible(&state, catalog: catalog, keyMap: keyMap)
+        ScrollKeeper.keepFocusVisible(&state, catalog: catalog, keyMap: keyMap, screens: &screens)
         return effects
     }
 
     // MARK: Keys
 
-    static func handle(_ key: Key, _ state: inout WizardState, _ catalog: Catalog, _ keyMap: KeyMap) -> [Effect] {
+    static func handle(_ key: Key, _ state: inout WizardState, _ catalog: Catalog, _ keyMap: KeyMap,
+                       _ screens: inout ScreenMemo) -> [Effect] {
         // Suspending works whatever is on screen, as a shell's Ctrl-Z does.
         if keyMap.command(for: key) == .suspend { return [.suspend] }
         switch state.overlay {
@@ -62,16 +70,21 @@ public enum Reducer {
         }
         guard let command = keyMap.command(for: key) else { return [.bell] }
         state.notice = nil
-        return perform(command, &state, catalog)
+        return perform(command, &state, catalog, keyMap, &screens)
     }
 
-    static func perform(_ command: Command, _ state: inout WizardState, _ catalog: Catalog) -> [Effect] {
+    static func perform(_ command: Command, _ state: inout WizardState, _ catalog: Catalog, _ keyMap: KeyMap,
+                        _ screens: inout ScreenMemo) -> [Effect] {
         let page = catalog.page(state.page)
         switch command {
         case .focusNext:
-            if !ScrollKeeper.scrollInsteadOfMoving(by: 1, &state, catalog: catalog) { moveFocus(by: 1, &state, page) }
+            if !ScrollKeeper.scrollInsteadOfMoving(by: 1, &state, catalog: catalog, keyMap: keyMap, screens: &screens) {
+                moveFocus(by: 1, &state, page)
+            }
         case .focusPrevious:
-            if !ScrollKeeper.scrollInsteadOfMoving(by: -1, &state, catalog: catalog) { moveFocus(by: -1, &state, page) }
+            if !ScrollKeeper.scrollInsteadOfMoving(by: -1, &state, catalog: catalog, keyMap: keyMap, screens: &screens) {
+                moveFocus(by: -1, &state, page)
+            }
         case .activate: return activate(&state, catalog, viaEnter: true)
         case .toggle: return activate(&state, catalog, viaEnter: false)
         case .nextPage: return nextPage(&state, catalog)

@@ -3,10 +3,10 @@
 /// The scroll position is kept in the state (rather than derived from the focus) so the page
 /// moves only as much as needed and does not jump while the focus walks through it.
 enum ScrollKeeper {
-    static func keepFocusVisible(_ state: inout WizardState, catalog: Catalog, keyMap: KeyMap) {
+    static func keepFocusVisible(_ state: inout WizardState, catalog: Catalog, keyMap: KeyMap, screens: inout ScreenMemo) {
         guard state.size.isLargeEnough else { return }
-        let view = ScreenView(state: state, catalog: catalog, keyMap: keyMap)
-        let (lines, rows) = FrameRenderer.bodyLines(view)
+        let screen = screens.remember(state, catalog: catalog, keyMap: keyMap)
+        let lines = screen.body.all, rows = screen.geometry.bodyRows
         let maxTop = max(0, lines.count - rows)
         var top = min(state.scrollTop, maxTop)
         guard let focus = state.focus else {
@@ -31,7 +31,8 @@ enum ScrollKeeper {
     /// the page by a screenful instead of moving the focus, as a browser's arrow keys do; so
     /// a page of plain text (the account-created page) can be read at any size. Returns whether
     /// it scrolled.
-    static func scrollInsteadOfMoving(by step: Int, _ state: inout WizardState, catalog: Catalog) -> Bool {
+    static func scrollInsteadOfMoving(by step: Int, _ state: inout WizardState, catalog: Catalog, keyMap: KeyMap,
+                                      screens: inout ScreenMemo) -> Bool {
         guard state.size.isLargeEnough else { return false }
         let page = catalog.page(state.page)
         let order = page.focusOrder(in: state.context, canGoBack: !state.history.isEmpty)
@@ -39,8 +40,8 @@ enum ScrollKeeper {
         let target = order[(current + step + order.count) % order.count]
         let leavesBody = target == .backButton || target == .nextButton || (step > 0) != (order.firstIndex(of: target)! > current)
         guard leavesBody else { return false }
-        let view = ScreenView(state: state, catalog: catalog)
-        let (lines, rows) = FrameRenderer.bodyLines(view)
+        let screen = screens.remember(state, catalog: catalog, keyMap: keyMap)
+        let lines = screen.body.all, rows = screen.geometry.bodyRows
         let maxTop = max(0, lines.count - rows)
         let stride = max(1, rows - 2)
         if step > 0, state.scrollTop < maxTop {

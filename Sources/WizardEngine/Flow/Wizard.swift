@@ -6,7 +6,12 @@ public struct Wizard: Sendable {
     /// The scenario being rehearsed, if any; the coach reads its expert path.
     public let scenario: Scenario?
     /// The characters frames are drawn with: `.ascii` for terminals and fonts without line drawing.
-    public var glyphs: Glyphs = .unicode
+    public var glyphs: Glyphs {
+        get { screens.glyphs }
+        set { screens.glyphs = newValue }
+    }
+    /// The screen last laid out, shared by `send` (keeping the focus in view) and `frame`.
+    var screens = ScreenMemo()
 
     /// Starts on the first page of `start` with the first focus stop focused.
     public init(catalog: Catalog, start: JourneyID, size: TerminalSize, world: World, keyMap: KeyMap = .standard) {
@@ -56,20 +61,28 @@ public struct Wizard: Sendable {
     public mutating func send(_ event: Event) -> [Effect] {
         if state.training?.mode == .guide, let handled = Guide.intercept(event, &self) { return handled }
         guard let scenario, state.training != nil else {
-            return Reducer.reduce(&state, event, catalog: catalog, keyMap: keyMap)
+            return Reducer.reduce(&state, event, catalog: catalog, keyMap: keyMap, screens: &screens)
         }
         if let handled = Coach.intercept(event, &self, scenario) { return handled }
         let before = state
-        let effects = Reducer.reduce(&state, event, catalog: catalog, keyMap: keyMap)
+        let effects = Reducer.reduce(&state, event, catalog: catalog, keyMap: keyMap, screens: &screens)
         return Coach.observe(event, before: before, effects: effects, &self, scenario)
     }
 
     /// The screen as a value at the state's size.
-    public var view: ScreenView { ScreenView(state: state, catalog: catalog, keyMap: keyMap) }
+    public var view: ScreenView { screen.view }
 
     /// The screen as a grid of cells at the state's size.
-    public var frame: Frame { FrameRenderer.render(view, scrollTop: state.scrollTop, glyphs: glyphs) }
+    public var frame: Frame { FrameRenderer.render(screen, scrollTop: state.scrollTop) }
 
     /// Where each focus stop is on that frame, for tests of the mouse.
-    public var hitMap: HitMap { HitMap(view: view, scrollTop: state.scrollTop, glyphs: glyphs) }
+    public var hitMap: HitMap { HitMap(screen, scrollTop: state.scrollTop) }
+
+    /// The current state laid out: after `send`, the layout it kept the focus in view with.
+    var screen: ScreenLayout { screens.screen(for: state, catalog: catalog, keyMap: keyMap) }
+
+    /// Scrolls the focused field into view after a change made outside `send`'s reduce.
+    mutating func keepFocusVisible() {
+        ScrollKeeper.keepFocusVisible(&state, catalog: catalog, keyMap: keyMap, screens: &screens)
+    }
 }

@@ -167,7 +167,7 @@ public struct TranscriptReplay: Sequence, IteratorProtocol, Sendable {
         guard wizard.page.field(field) != nil,
               wizard.page.focusOrder(in: state.context, canGoBack: !state.history.isEmpty).contains(.field(field)) else { return }
         wizard.state.focus = .field(field)
-        ScrollKeeper.keepFocusVisible(&wizard.state, catalog: wizard.catalog, keyMap: wizard.keyMap)
+        wizard.keepFocusVisible()
     }
 
     /// A page's title, or its id when the catalog no longer has it.

@@ -1,7 +1,7 @@
 /// Lays out a page's body (instruction, text, fields) as lines of a given width.
 ///
 /// Columns: 0 holds the focus marker, labels start at 2, controls start after the widest label.
-struct BodyLayout {
+struct BodyLayout: Sendable {
     let width: Int
     let glyphs: Glyphs
     let labelWidth: Int
@@ -19,50 +19,65 @@ struct BodyLayout {
 
     var controlColumn: Int { 2 + labelWidth + 1 }
 
-    func lines(for view: ScreenView) -> [BodyLine] {
-        var lines: [BodyLine] = []
-        for (index, text) in TextWrap.lines(view.instruction, width: width - 3).enumerated() {
+    /// The body's lines. Parts of the view equal to the same part of `previous` (laid out at the
+    /// same width, label width and glyphs) keep their lines: between two keys only the field
+    /// typed in, or the two the focus moved between, are laid out again.
+    func lines(for view: ScreenView, reusing previous: BodyLines?) -> BodyLines {
+        let reusable = previous.flatMap { $0.width == width && $0.labelWidth == labelWidth && $0.glyphs == glyphs ? $0 : nil }
+        let instruction = reusable.flatMap { $0.instruction == view.instruction ? $0.instructionLines : nil }
+            ?? instructionLines(view.instruction)
+        let tabs = reusable.flatMap { $0.tabs == view.tabs ? $0.tabLines : nil } ?? tabStripLines(view.tabs)
+        let items = view.items.enumerated().map { index, item in
+            if let reusable, index < reusable.items.count, reusable.items[index] == item { return reusable.itemLines[index] }
+            return lines(for: item)
+        }
+        return BodyLines(width: width, labelWidth: labelWidth, glyphs: glyphs, instruction: view.instruction,
+                         instructionLines: instruction, tabs: view.tabs, tabLines: tabs, items: view.items, itemLines: items)
+    }
+
+    /// The step's instruction, its wrapped lines indented under the number.
+    func instructionLines(_ instruction: String) -> [BodyLine] {
+        TextWrap.lines(instruction, width: width - 3).enumerated().map { index, text in
             var line = BodyLine()
             line.add(text, at: index == 0 ? 0 : 3, Styles.instruction)
-            lines.append(line)
+            return line
         }
-        if !view.tabs.isEmpty { lines += tabStripLines(view.tabs) }
-        for item in view.items {
-            switch item {
-            case .paragraph(let text, let tone):
-                lines.append(BodyLine())
-                let style: CellStyle = switch tone {
-                case .normal: .plain
-                case .note: Styles.note
-                case .warning: Styles.warning
-                case .success: Styles.success
-                }
-                // A bulleted line hangs its wrapped lines under the text, not the bullet.
-                for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-                    let indent = paragraph.hasPrefix("• ") ? 2 : 0
-                    for (index, part) in TextWrap.lines(String(paragraph), width: width - indent).enumerated() {
-                        var line = BodyLine()
-                        line.add(part, at: index == 0 ? 0 : indent, style)
-                        lines.append(line)
-                    }
-                }
-            case .heading(let text):
-                lines.append(BodyLine())
-                var line = BodyLine()
-                line.add(TextWrap.truncate(text, width: width), at: 0, Styles.heading)
-                lines.append(line)
-            case .field(let field):
-                // Fields of a form sit on consecutive lines, as on the web page; text above
-                // them gets a blank line between.
-                if lines.last?.owner == nil { lines.append(BodyLine()) }
-                lines += fieldLines(field)
+    }
+
+    /// One item's lines. Text and headings start with a blank line; fields do not, since the
+    /// fields of a form sit on consecutive lines (`BodyLines` puts a blank above the first).
+    func lines(for item: ScreenView.BodyItem) -> [BodyLine] {
+        switch item {
+        case .paragraph(let text, let tone):
+            var lines = [BodyLine()]
+            let style: CellStyle = switch tone {
+            case .normal: .plain
+            case .note: Styles.note
+            case .warning: Styles.warning
+            case .success: Styles.success
             }
+            // A bulleted line hangs its wrapped lines under the text, not the bullet.
+            for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+                let indent = paragraph.hasPrefix("• ") ? 2 : 0
+                for (index, part) in TextWrap.lines(String(paragraph), width: width - indent).enumerated() {
+                    var line = BodyLine()
+                    line.add(part, at: index == 0 ? 0 : indent, style)
+                    lines.append(line)
+                }
+            }
+            return lines
+        case .heading(let text):
+            var line = BodyLine()
+            line.add(TextWrap.truncate(text, width: width), at: 0, Styles.heading)
+            return [BodyLine(), line]
+        case .field(let field):
+            return fieldLines(field)
         }
-        return lines
     }
 
     /// The page's own tab strip: each tab with its state, the current one drawn as selected.
     func tabStripLines(_ tabs: [ScreenView.TabView]) -> [BodyLine] {
+        guard !tabs.isEmpty else { return [] }
         var line = BodyLine()
         var column = 0
         for (index, tab) in tabs.enumerated() {

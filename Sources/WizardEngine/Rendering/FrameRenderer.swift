@@ -2,14 +2,18 @@
 /// scrolling page body, a status line with the buttons, and the key footer.
 public enum FrameRenderer {
     public static func render(_ view: ScreenView, scrollTop: Int, glyphs: Glyphs = .unicode) -> Frame {
+        render(ScreenLayout(view: view, glyphs: glyphs), scrollTop: scrollTop)
+    }
+
+    static func render(_ screen: ScreenLayout, scrollTop: Int) -> Frame {
+        let view = screen.view, geometry = screen.geometry, glyphs = screen.glyphs
         var frame = Frame(size: view.size)
         guard view.size.isLargeEnough else {
             drawTooSmall(&frame)
             return frame
         }
-        let geometry = ScreenGeometry(view: view, glyphs: glyphs)
         drawChrome(view, geometry, glyphs, &frame)
-        drawBody(view, geometry, glyphs, scrollTop: scrollTop, &frame)
+        drawBody(screen, scrollTop: scrollTop, &frame)
         drawStatus(view, geometry, glyphs, &frame)
         drawFooter(view, geometry, glyphs, &frame)
         GuidePanelRenderer.draw(view, geometry, glyphs, &frame) // guide mode only
@@ -19,13 +23,6 @@ public enum FrameRenderer {
         }
         if glyphs == .ascii { frame.replaceSymbols(AsciiSymbols.table) }
         return frame
-    }
-
-    /// The body's lines and geometry, for keeping the focus in view.
-    static func bodyLines(_ view: ScreenView, glyphs: Glyphs = .unicode) -> (lines: [BodyLine], rows: Int) {
-        let geometry = ScreenGeometry(view: view, glyphs: glyphs)
-        let layout = BodyLayout(view: view, width: geometry.contentWidth, glyphs: glyphs)
-        return (layout.lines(for: view), geometry.bodyRows)
     }
 
     // MARK: Parts
@@ -89,12 +86,11 @@ public enum FrameRenderer {
         if view.menu.contains(where: \.isFocused) { frame.cursor = nil }
     }
 
-    static func drawBody(_ view: ScreenView, _ geometry: ScreenGeometry, _ glyphs: Glyphs,
-                         scrollTop: Int, _ frame: inout Frame) {
-        let layout = BodyLayout(view: view, width: geometry.contentWidth, glyphs: glyphs)
-        let lines = layout.lines(for: view)
+    static func drawBody(_ screen: ScreenLayout, scrollTop: Int, _ frame: inout Frame) {
+        let geometry = screen.geometry, glyphs = screen.glyphs
+        let lines = screen.body.all
         let rows = geometry.bodyRows
-        let first = max(0, min(scrollTop, max(0, lines.count - rows)))
+        let first = screen.firstBodyLine(scrollTop: scrollTop)
         let right = geometry.contentLeft + geometry.contentWidth
         for row in 0..<rows where first + row < lines.count {
             let line = lines[first + row]

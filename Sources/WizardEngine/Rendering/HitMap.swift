@@ -36,11 +36,15 @@ public struct HitMap: Equatable, Sendable {
     /// The map of the screen `view` shows with the body scrolled to `scrollTop`. Empty while a
     /// box (help, the quit question) covers the page or the window is too small.
     public init(view: ScreenView, scrollTop: Int, glyphs: Glyphs = .unicode) {
+        self.init(ScreenLayout(view: view, glyphs: glyphs), scrollTop: scrollTop)
+    }
+
+    init(_ screen: ScreenLayout, scrollTop: Int) {
+        let view = screen.view
         guard view.size.isLargeEnough, view.overlay == nil else { return }
-        let geometry = ScreenGeometry(view: view, glyphs: glyphs)
-        addMenu(view, geometry)
-        addBody(view, geometry, glyphs, scrollTop: scrollTop)
-        addButtons(view, geometry)
+        addMenu(view, screen.geometry)
+        addBody(screen, scrollTop: scrollTop)
+        addButtons(view, screen.geometry)
     }
 
     /// The region under a cell, if any.
@@ -65,11 +69,11 @@ public struct HitMap: Equatable, Sendable {
     }
 
     /// `drawBody`: the lines shown at this scroll position, by the field (or tab) they belong to.
-    private mutating func addBody(_ view: ScreenView, _ geometry: ScreenGeometry, _ glyphs: Glyphs, scrollTop: Int) {
-        let layout = BodyLayout(view: view, width: geometry.contentWidth, glyphs: glyphs)
-        let lines = layout.lines(for: view)
+    private mutating func addBody(_ screen: ScreenLayout, scrollTop: Int) {
+        let view = screen.view, geometry = screen.geometry, glyphs = screen.glyphs, layout = screen.bodyLayout
+        let lines = screen.body.all
         let rows = geometry.bodyRows
-        let first = max(0, min(scrollTop, max(0, lines.count - rows)))
+        let first = screen.firstBodyLine(scrollTop: scrollTop)
         let left = geometry.contentLeft
         var fields: [FieldID: ScreenView.FieldView] = [:]
         for case .field(let field) in view.items { fields[field.id] = field }

@@ -285,6 +285,6 @@ extension Wizard {
         } else {
             state.training?.mode = .guide
         }
-        ScrollKeeper.keepFocusVisible(&state, catalog: catalog, keyMap: keyMap)
+        keepFocusVisible()
     }
 }

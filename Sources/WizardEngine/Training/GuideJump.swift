@@ -66,6 +66,6 @@ enum GuideJump {
         var said = "Now on \(place)."
         if let signedIn { said += " Signed in as \(signedIn.fullName) (\(signedIn.username)) to show it." }
         wizard.state.notice = Notice(said + " Esc goes back.", .info)
-        ScrollKeeper.keepFocusVisible(&wizard.state, catalog: catalog, keyMap: wizard.keyMap)
+        wizard.keepFocusVisible()
     }
 }

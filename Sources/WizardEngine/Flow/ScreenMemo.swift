@@ -1,0 +1,34 @@
+/// The screen a wizard last laid out, and the state it was laid out for.
+///
+/// One key needs the page laid out twice: to keep the focus in view while reducing, and to draw
+/// the frame afterwards. Both ask here, so it is laid out once; and a state that changed is laid
+/// out keeping the lines of every part of the body that did not (typing in a field lays out that
+/// field again, nothing else). It belongs to one Wizard value and holds nothing that the state,
+/// the catalog and the key map do not determine, so the engine stays a pure function of them.
+struct ScreenMemo: Sendable {
+    /// The characters screens are drawn with: the wizard's.
+    var glyphs: Glyphs = .unicode
+    private var last: (state: WizardState, screen: ScreenLayout)?
+
+    /// The screen for `state`, laid out with `catalog` and `keyMap` (always the wizard's).
+    func screen(for state: WizardState, catalog: Catalog, keyMap: KeyMap) -> ScreenLayout {
+        if let last, last.screen.glyphs == glyphs, Self.showSame(last.state, state) { return last.screen }
+        let view = ScreenView(state: state, catalog: catalog, keyMap: keyMap)
+        return ScreenLayout(view: view, glyphs: glyphs, reusing: last?.screen)
+    }
+
+    /// The screen for `state`, remembered for the next question.
+    mutating func remember(_ state: WizardState, catalog: Catalog, keyMap: KeyMap) -> ScreenLayout {
+        let screen = screen(for: state, catalog: catalog, keyMap: keyMap)
+        last = (state, screen)
+        return screen
+    }
+
+    /// Whether two states show the same screen: the scroll position is the only part of the
+    /// state that the layout does not depend on.
+    private static func showSame(_ remembered: WizardState, _ state: WizardState) -> Bool {
+        var state = state
+        state.scrollTop = remembered.scrollTop
+        return state == remembered
+    }
+}

@@ -1,0 +1,27 @@
+/// A screen placed but not yet drawn: the view, where its parts go, and its body's lines.
+///
+/// Drawing the frame, keeping the focus in view and tracing a click all read one layout, so a
+/// page is laid out once for a state however many of them ask.
+struct ScreenLayout: Sendable {
+    let view: ScreenView
+    let glyphs: Glyphs
+    let geometry: ScreenGeometry
+    let bodyLayout: BodyLayout
+    /// Empty when the window is too small to show the page.
+    let body: BodyLines
+
+    /// Lays out `view`, keeping the lines of every part of the body that is as in `previous`.
+    init(view: ScreenView, glyphs: Glyphs, reusing previous: ScreenLayout? = nil) {
+        self.view = view
+        self.glyphs = glyphs
+        geometry = ScreenGeometry(view: view, glyphs: glyphs)
+        bodyLayout = BodyLayout(view: view, width: geometry.contentWidth, glyphs: glyphs)
+        body = view.size.isLargeEnough ? bodyLayout.lines(for: view, reusing: previous?.body) : .empty
+    }
+
+    /// The body line at the top of the window when the state asks for `scrollTop`: no further
+    /// down than the last screenful.
+    func firstBodyLine(scrollTop: Int) -> Int {
+        max(0, min(scrollTop, max(0, body.all.count - geometry.bodyRows)))
+    }
+}
