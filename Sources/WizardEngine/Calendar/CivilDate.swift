@@ -155,7 +155,7 @@ extension CivilDate {
     /// Writes a non-negative number with leading zeros up to `width` digits.
     private static func padded(_ number: Int, to width: Int) -> String {
         let digits = String(number)
-        return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        return String(copies: max(0, width - digits.count), of: "0") + digits
     }
 }
 

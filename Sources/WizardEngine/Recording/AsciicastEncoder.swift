@@ -33,7 +33,7 @@ public enum AsciicastEncoder {
     public static func seconds(_ microseconds: Int) -> String {
         let time = max(0, microseconds)
         let fraction = String(time % 1_000_000)
-        return "\(time / 1_000_000)." + String(repeating: "0", count: 6 - fraction.count) + fraction
+        return "\(time / 1_000_000)." + String(copies: 6 - fraction.count, of: "0") + fraction
     }
 
     /// A JSON string literal (one escaping rule for every JSON the program writes).

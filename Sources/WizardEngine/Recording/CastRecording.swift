@@ -30,7 +30,7 @@ public struct CastRecording: Sendable {
         var shown = wizard
         for id in fields {
             guard let value = shown.state.values[id], !value.isEmpty else { continue }
-            let mask = String(repeating: wizard.glyphs.mask, count: value.count)
+            let mask = String(copies: value.count, of: wizard.glyphs.mask)
             shown.state.values[id] = EditableText(mask, cursor: value.cursor, maxLength: value.maxLength)
         }
         return capture(shown.frame, page: wizard.page, journey: wizard.journey, atMicroseconds: time)

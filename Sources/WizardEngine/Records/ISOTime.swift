@@ -48,6 +48,6 @@ public enum ISOTime {
 
     static func pad(_ number: Int, _ width: Int) -> String {
         let text = String(number)
-        return String(repeating: "0", count: max(0, width - text.count)) + text
+        return String(copies: max(0, width - text.count), of: "0") + text
     }
 }

@@ -87,7 +87,7 @@ public struct JSONLine: Hashable, Sendable {
             default:
                 if scalar.value < 0x20 || scalar.value == 0x7F {
                     let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                    out += "\\u" + String(copies: 4 - hex.count, of: "0") + hex
                 } else {
                     out.unicodeScalars.append(scalar)
                 }

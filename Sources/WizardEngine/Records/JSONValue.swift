@@ -21,8 +21,8 @@ public indirect enum JSONValue: Hashable, Sendable {
 
     /// Indented two spaces a level, as people read it.
     public func text(indent: Int = 0) -> String {
-        let pad = String(repeating: "  ", count: indent + 1)
-        let close = String(repeating: "  ", count: indent)
+        let pad = String(copies: indent + 1, of: "  ")
+        let close = String(copies: indent, of: "  ")
         switch self {
         case .object(let members):
             if members.isEmpty { return "{}" }

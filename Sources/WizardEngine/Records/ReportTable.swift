@@ -39,7 +39,7 @@ public enum ReportTable {
         let widths = (0..<count).map { column in rows.map { column < $0.count ? DisplayWidth.of($0[column]) : 0 }.max() ?? 0 }
         return rows.map { row in
             row.enumerated().map { column, cell in
-                column == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[column] - DisplayWidth.of(cell))
+                column == row.count - 1 ? cell : cell + String(copies: widths[column] - DisplayWidth.of(cell), of: " ")
             }.joined(separator: "  ") + "\n"
         }.joined()
     }
@@ -50,8 +50,8 @@ public enum ReportTable {
         let width = rows.map { DisplayWidth.of($0.label) }.max() ?? 0
         return rows.map { row in
             let length = row.value == 0 ? 0 : max(1, row.value * barWidth / largest)
-            let label = row.label + String(repeating: " ", count: width - DisplayWidth.of(row.label))
-            return "\(label)  \(String(repeating: "█", count: length))\(length > 0 ? " " : "")\(row.caption)\n"
+            let label = row.label + String(copies: width - DisplayWidth.of(row.label), of: " ")
+            return "\(label)  \(String(copies: length, of: "█"))\(length > 0 ? " " : "")\(row.caption)\n"
         }.joined()
     }
 }

@@ -109,7 +109,7 @@ public struct TranscriptReplay: Sequence, IteratorProtocol, Sendable {
             wizard.state.errors[field] = nil
             focus(field)
             guard let value else {
-                let mask = String(repeating: wizard.glyphs.mask, count: Self.placeholderLength)
+                let mask = String(copies: Self.placeholderLength, of: wizard.glyphs.mask)
                 wizard.state.values[field] = EditableText(mask, maxLength: maxLength)
                 var caption = "field changed: \(label) (not recorded)"
                 if !toldAboutSecrets {

@@ -114,7 +114,7 @@ public struct XAPIStatements {
         let low = (fnv(0x6c62_272e_07bb_0142) & 0x3FFF_FFFF_FFFF_FFFF) | 0x8000_0000_0000_0000
         func hex(_ value: UInt64, _ digits: Int) -> String {
             let text = String(value, radix: 16)
-            return String(repeating: "0", count: digits - text.count) + text
+            return String(copies: digits - text.count, of: "0") + text
         }
         let a = hex(high, 16), b = hex(low, 16)
         return "\(a.prefix(8))-\(a.dropFirst(8).prefix(4))-\(a.suffix(4))-\(b.prefix(4))-\(b.suffix(12))"

@@ -94,7 +94,7 @@ struct BodyLayout: Sendable {
         }
         if let focused = tabs.firstIndex(where: \.isFocused) { line.owner = .tab(focused) }
         var rule = BodyLine()
-        rule.add(String(repeating: String(glyphs.horizontal), count: width), at: 0, Styles.chrome)
+        rule.add(String(copies: width, of: String(glyphs.horizontal)), at: 0, Styles.chrome)
         return [BodyLine(), line, rule]
     }
 
@@ -140,7 +140,7 @@ struct BodyLayout: Sendable {
             let inner = max(4, min(box.width, controlWidth - 2))
             first.add("[", at: controlColumn, field.isFocused ? Styles.focusedLabel : Styles.box)
             let shown = textBoxContent(box, width: inner, focused: field.isFocused)
-            first.add(String(repeating: " ", count: inner), at: controlColumn + 1, field.isFocused ? Styles.focusedBox : Styles.box)
+            first.add(String(copies: inner, of: " "), at: controlColumn + 1, field.isFocused ? Styles.focusedBox : Styles.box)
             first.add(shown.text, at: controlColumn + 1, shown.style)
             first.add("]", at: controlColumn + 1 + inner, field.isFocused ? Styles.focusedLabel : Styles.box)
             if field.isFocused { first.cursor = controlColumn + 1 + shown.cursor }
@@ -149,7 +149,7 @@ struct BodyLayout: Sendable {
             addLabel()
             let inner = max(4, min(boxWidth, controlWidth - 6))
             let text = TextWrap.truncate(label, width: inner)
-            let padded = text + String(repeating: " ", count: max(0, inner - DisplayWidth.of(text)))
+            let padded = text + String(copies: max(0, inner - DisplayWidth.of(text)), of: " ")
             let shown = "[ \(padded) \(glyphs.dropDown) ]"
             let style = field.isFocused ? Styles.control : (isPlaceholder ? Styles.placeholder : Styles.box)
             first.add(shown, at: controlColumn, style)
@@ -202,7 +202,7 @@ struct BodyLayout: Sendable {
         }
         if box.isMasked && box.revealsLastFour {
             let digits = box.editable.text.filter { $0.isASCIIDigit }
-            let shown = String(repeating: glyphs.mask, count: 4) + " " + String(digits.suffix(4))
+            let shown = String(copies: 4, of: glyphs.mask) + " " + String(digits.suffix(4))
             return (TextWrap.truncate(shown, width: width), style, 0)
         }
         let mask: Character? = box.isMasked ? Character(glyphs.mask) : nil

@@ -76,23 +76,41 @@ public struct Frame: Equatable, Sendable {
                 continue
             }
             if col + width > end { break }
-            if col >= 0 { write(code(for: String(character)), width: width, style: style, row: row, column: col) }
+            if col >= 0 {
+                let code = code(for: String(character)), base = row * size.columns, columns = size.columns
+                glyphs.withUnsafeMutableBufferPointer { glyphs in
+                    Self.write(code, width: width, style: style, column: col, base: base, columns: columns, glyphs)
+                }
+            }
             col += width
         }
         return col
     }
 
     /// Writes `character` into every cell of `columns` on `row`, as `put` would write it repeated
-    /// (a rule or a border), without building the string.
+    /// (a rule, a border, a blank run), without building the string.
     public mutating func fill(_ character: Character, row: Int, columns: Range<Int>, style: CellStyle = .plain) {
         guard row >= 0, row < size.rows, !columns.isEmpty else { return }
-        guard character.unicodeScalars.count == 1, let scalar = character.unicodeScalars.first,
-              Self.isSimple(scalar) else {
-            put(String(repeating: character, count: columns.count), row: row, column: columns.lowerBound, style: style)
+        guard let code = Self.simpleCode(character) else {
+            put(String(copies: columns.count, of: String(character)), row: row, column: columns.lowerBound, style: style)
             return
         }
-        for col in max(0, columns.lowerBound)..<min(columns.upperBound, size.columns) {
-            write(scalar.value, width: 1, style: style, row: row, column: col)
+        let base = row * size.columns, width = size.columns
+        let cells = max(0, columns.lowerBound)..<min(columns.upperBound, width)
+        glyphs.withUnsafeMutableBufferPointer { glyphs in
+            for column in cells { Self.write(code, width: 1, style: style, column: column, base: base, columns: width, glyphs) }
+        }
+    }
+
+    /// Writes `character` into one column of every row in `rows` (a box's side).
+    public mutating func fill(_ character: Character, rows: Range<Int>, column: Int, style: CellStyle = .plain) {
+        guard let code = Self.simpleCode(character), column >= 0, column < size.columns else {
+            for row in rows { fill(character, row: row, columns: column..<(column + 1), style: style) }
+            return
+        }
+        let width = size.columns, shown = max(0, rows.lowerBound)..<min(rows.upperBound, size.rows)
+        glyphs.withUnsafeMutableBufferPointer { glyphs in
+            for row in shown { Self.write(code, width: 1, style: style, column: column, base: row * width, columns: width, glyphs) }
         }
     }
 
@@ -101,23 +119,31 @@ public struct Frame: Equatable, Sendable {
     /// text on screen): one cell per scalar, without grapheme breaking or a width look-up per
     /// character. Returns nil, having written nothing, for any other text.
     private mutating func putSimple(_ text: String, row: Int, column: Int, style: CellStyle, end: Int) -> Int? {
-        var col = column
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
-            // Printable ASCII, most of every frame: one byte, one scalar, one cell.
-            for byte in text.utf8 {
+        let base = row * size.columns, width = size.columns
+        // Printable ASCII, most of every frame, is read straight from the string's bytes.
+        let ascii = text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            guard bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return nil }
+            return glyphs.withUnsafeMutableBufferPointer { glyphs in
+                var col = column
+                for byte in bytes {
+                    if col >= end { break }
+                    if col >= 0 { Self.write(UInt32(byte), width: 1, style: style, column: col, base: base, columns: width, glyphs) }
+                    col += 1
+                }
+                return col
+            }
+        }
+        if let ascii { return ascii }
+        guard text.unicodeScalars.allSatisfy(Self.isSimple) else { return nil }
+        return glyphs.withUnsafeMutableBufferPointer { glyphs in
+            var col = column
+            for scalar in text.unicodeScalars {
                 if col >= end { break }
-                if col >= 0 { write(UInt32(byte), width: 1, style: style, row: row, column: col) }
+                if col >= 0 { Self.write(scalar.value, width: 1, style: style, column: col, base: base, columns: width, glyphs) }
                 col += 1
             }
             return col
         }
-        guard text.unicodeScalars.allSatisfy(Self.isSimple) else { return nil }
-        for scalar in text.unicodeScalars {
-            if col >= end { break }
-            if col >= 0 { write(scalar.value, width: 1, style: style, row: row, column: col) }
-            col += 1
-        }
-        return col
     }
 
     /// Whether a scalar always makes a grapheme of its own and takes exactly one cell: printable
@@ -131,12 +157,21 @@ public struct Frame: Equatable, Sendable {
         }
     }
 
-    /// Writes one character's code into `width` cells from `column`. Never leaves half of a wide
-    /// character behind when writing over the other half.
-    private mutating func write(_ code: UInt32, width: Int, style: CellStyle, row: Int, column: Int) {
-        let index = row * size.columns + column
+    /// The code of a character that `putSimple` would write, or nil.
+    private static func simpleCode(_ character: Character) -> UInt32? {
+        let scalars = character.unicodeScalars
+        guard let first = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex,
+              isSimple(first) else { return nil }
+        return first.value
+    }
+
+    /// Writes one character's code into `width` cells from `column` of the row that starts at
+    /// `base`. Never leaves half of a wide character behind when writing over the other half.
+    private static func write(_ code: UInt32, width: Int, style: CellStyle, column: Int, base: Int, columns: Int,
+                              _ glyphs: UnsafeMutableBufferPointer<Glyph>) {
+        let index = base + column
         if column > 0, glyphs[index].code == Glyph.continuation { glyphs[index - 1].code = Glyph.space }
-        if column + width < size.columns, glyphs[index + width].code == Glyph.continuation {
+        if column + width < columns, glyphs[index + width].code == Glyph.continuation {
             glyphs[index + width].code = Glyph.space
         }
         glyphs[index] = Glyph(code: code, style: style)

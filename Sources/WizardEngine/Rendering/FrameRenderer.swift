@@ -61,10 +61,8 @@ public enum FrameRenderer {
         let title = TextWrap.truncate(" \(view.pageTitle) ", width: stepColumn - left - 3)
         frame.put(title, row: top, column: left + 2, style: Styles.title)
         frame.put(step, row: top, column: stepColumn, style: Styles.title)
-        for row in (top + 1)..<(top + geometry.height - 1) {
-            frame.fill(glyphs.vertical, row: row, columns: left..<(left + 1), style: Styles.chrome)
-            frame.fill(glyphs.vertical, row: row, columns: right..<(right + 1), style: Styles.chrome)
-        }
+        frame.fill(glyphs.vertical, rows: (top + 1)..<(top + geometry.height - 1), column: left, style: Styles.chrome)
+        frame.fill(glyphs.vertical, rows: (top + 1)..<(top + geometry.height - 1), column: right, style: Styles.chrome)
         let address = TextWrap.truncate("address: \(view.address) (mock)", width: geometry.contentWidth)
         frame.put(address, row: top + 1, column: geometry.contentLeft, style: Styles.chrome)
         for (rowOffset, indices) in geometry.menuRows.enumerated() {
@@ -137,16 +135,22 @@ public enum FrameRenderer {
     }
 
     static func drawFooter(_ view: ScreenView, _ geometry: ScreenGeometry, _ glyphs: Glyphs, _ frame: inout Frame) {
-        let row = geometry.top + geometry.height - 2
-        let limit = geometry.contentLeft + geometry.contentWidth
-        var column = geometry.contentLeft
-        for hint in view.footer {
+        drawKeys(view.footer, row: geometry.top + geometry.height - 2, left: geometry.contentLeft,
+                 limit: geometry.contentLeft + geometry.contentWidth, &frame)
+        horizontalRule(geometry.top + geometry.height - 1, geometry, glyphs.bottomLeft, glyphs.bottomRight, glyphs, &frame)
+    }
+
+    /// Keys as the footer draws them: the key in bold, then what it does, as many as fit whole.
+    static func drawKeys(_ keys: [ScreenView.KeyHint], row: Int, left: Int, limit: Int, _ frame: inout Frame) {
+        var column = left
+        for hint in keys {
             let width = DisplayWidth.of(hint.keys) + 1 + DisplayWidth.of(hint.meaning)
             if column + width > limit { break }
             column = frame.put(hint.keys, row: row, column: column, style: Styles.keyName)
-            column = frame.put(" " + hint.meaning + "  ", row: row, column: column, style: Styles.chrome, limit: limit)
+            column = frame.put(" ", row: row, column: column, style: Styles.chrome, limit: limit)
+            column = frame.put(hint.meaning, row: row, column: column, style: Styles.chrome, limit: limit)
+            column = frame.put("  ", row: row, column: column, style: Styles.chrome, limit: limit)
         }
-        horizontalRule(geometry.top + geometry.height - 1, geometry, glyphs.bottomLeft, glyphs.bottomRight, glyphs, &frame)
     }
 
     static func drawOverlay(_ overlay: ScreenView.OverlayView, _ geometry: ScreenGeometry, _ glyphs: Glyphs,

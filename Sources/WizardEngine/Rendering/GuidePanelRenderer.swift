@@ -87,7 +87,7 @@ enum GuidePanelRenderer {
         if let mark {
             frame.put(mark, row: box.bottom, column: box.right - 1 - DisplayWidth.of(mark), style: Styles.more)
         }
-        drawKeys(guide.panelKeys, row: box.bottom - 1, left: box.left + 2, limit: box.right - 1, &frame)
+        FrameRenderer.drawKeys(guide.panelKeys, row: box.bottom - 1, left: box.left + 2, limit: box.right - 1, &frame)
     }
 
     // MARK: The boxes
@@ -165,22 +165,9 @@ enum GuidePanelRenderer {
     static func drawBorder(_ box: Box, _ style: CellStyle, _ glyphs: Glyphs, _ frame: inout Frame) {
         FrameRenderer.boxRow(glyphs.topLeft, glyphs.horizontal, glyphs.topRight, row: box.top, column: box.left,
                              width: box.width, style: style, &frame)
-        for row in (box.top + 1)..<box.bottom {
-            frame.fill(glyphs.vertical, row: row, columns: box.left..<(box.left + 1), style: style)
-            frame.fill(glyphs.vertical, row: row, columns: box.right..<(box.right + 1), style: style)
-        }
+        frame.fill(glyphs.vertical, rows: (box.top + 1)..<box.bottom, column: box.left, style: style)
+        frame.fill(glyphs.vertical, rows: (box.top + 1)..<box.bottom, column: box.right, style: style)
         FrameRenderer.boxRow(glyphs.bottomLeft, glyphs.horizontal, glyphs.bottomRight, row: box.bottom, column: box.left,
                              width: box.width, style: style, &frame)
-    }
-
-    /// Keys as the footer draws them: the key in bold, then what it does.
-    static func drawKeys(_ keys: [ScreenView.KeyHint], row: Int, left: Int, limit: Int, _ frame: inout Frame) {
-        var column = left
-        for hint in keys {
-            let width = DisplayWidth.of(hint.keys) + 1 + DisplayWidth.of(hint.meaning)
-            if column + width > limit { break }
-            column = frame.put(hint.keys, row: row, column: column, style: Styles.keyName)
-            column = frame.put(" " + hint.meaning + "  ", row: row, column: column, style: Styles.chrome, limit: limit)
-        }
     }
 }

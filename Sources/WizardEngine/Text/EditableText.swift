@@ -145,7 +145,7 @@ public struct EditableText: Hashable, Sendable {
 
         let visible: String
         if let mask {
-            visible = String(repeating: String(mask), count: end - start)
+            visible = String(copies: end - start, of: String(mask))
         } else {
             visible = String(characters[start..<end])
         }

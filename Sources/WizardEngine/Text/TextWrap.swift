@@ -50,10 +50,10 @@ public enum TextWrap {
     /// `text` cut to `width` cells, with an ellipsis when something was cut.
     public static func truncate(_ text: String, width: Int) -> String {
         guard DisplayWidth.of(text) > width else { return text }
-        guard width > 1 else { return String(repeating: "…", count: max(0, width)) }
+        guard width > 1 else { return String(copies: max(0, width), of: "…") }
         let head = split(text, at: width - 1).0
         // `split` keeps at least one character, which may be wide; then only the ellipsis fits.
-        guard DisplayWidth.of(head) <= width - 1 else { return String(repeating: "…", count: width) }
+        guard DisplayWidth.of(head) <= width - 1 else { return String(copies: width, of: "…") }
         return head + "…"
     }
 }
