@@ -3,7 +3,7 @@
 public enum Facts {
     /// Replaces every `{name}` in `template` with its fact; unknown names are left as written.
     public static func fill(_ template: String, _ context: FactContext) -> String {
-        guard template.contains("{") else { return template }
+        guard template.utf8.contains(UInt8(ascii: "{")) else { return template }
         var result = ""
         var rest = Substring(template)
         while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {

@@ -53,6 +53,6 @@ public struct WizardState: Equatable, Sendable {
 
     /// The answers and the simulated world, for rules, conditions and page text.
     public var context: FactContext {
-        FactContext(answers: values.mapValues(\.text), world: world)
+        FactContext(fields: values, world: world)
     }
 }

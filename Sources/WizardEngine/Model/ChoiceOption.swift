@@ -7,15 +7,18 @@ public struct ChoiceOption: Hashable, Sendable {
     /// The heading the option sits under, e.g. "Government Accounts".
     public let group: String?
 
+    /// The option as shown in a closed list: "Government Accounts › Federal Agency".
+    public let displayLabel: String
+    /// The characters in `displayLabel`, counted once: a closed list is as wide as its longest
+    /// label, and the list is drawn on every key.
+    let displayLength: Int
+
     public init(_ value: String, _ label: String? = nil, group: String? = nil) {
         self.value = value
         self.label = label ?? value
         self.group = group
-    }
-
-    /// The option as shown in a closed list: "Government Accounts › Federal Agency".
-    public var displayLabel: String {
-        if let group { "\(group) › \(label)" } else { label }
+        displayLabel = if let group { "\(group) › \(self.label)" } else { self.label }
+        displayLength = displayLabel.count
     }
 }
 

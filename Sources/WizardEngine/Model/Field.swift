@@ -1,30 +1,51 @@
 /// One focusable control of a page: a text box, a list, a check box, a link or a button.
 public struct Field: Sendable {
-    public let id: FieldID
-    public let label: String
-    public let kind: FieldKind
+    /// The declaration, shared by every copy: the reducer and the view copy a page's fields
+    /// many times per key, and one reference is far cheaper to copy than eight properties.
+    private final class Declaration: Sendable {
+        let id: FieldID
+        let label: String
+        let kind: FieldKind
+        let isRequired: Bool
+        let rules: [Rule]
+        let note: String?
+        let help: String
+        let defaultValue: String?
+
+        init(id: FieldID, label: String, kind: FieldKind, isRequired: Bool, rules: [Rule], note: String?, help: String,
+             defaultValue: String?) {
+            self.id = id
+            self.label = label
+            self.kind = kind
+            self.isRequired = isRequired
+            self.rules = rules
+            self.note = note
+            self.help = help
+            self.defaultValue = defaultValue
+        }
+    }
+
+    private let declaration: Declaration
+
+    public var id: FieldID { declaration.id }
+    public var label: String { declaration.label }
+    public var kind: FieldKind { declaration.kind }
     /// Drawn with a red `*`; checked on Next.
-    public let isRequired: Bool
-    public let rules: [Rule]
+    public var isRequired: Bool { declaration.isRequired }
+    public var rules: [Rule] { declaration.rules }
     /// Shown beside the control, e.g. "cannot be changed later".
-    public let note: String?
+    public var note: String? { declaration.note }
     /// Shown by F1 when the field has the focus.
-    public let help: String
+    public var help: String { declaration.help }
     /// The value the page starts with, as the real form presets Country.
-    public let defaultValue: String?
+    public var defaultValue: String? { declaration.defaultValue }
 
     public init(
         _ id: FieldID, _ label: String, _ kind: FieldKind, required: Bool = false,
         rules: [Rule] = [], note: String? = nil, help: String = "", default defaultValue: String? = nil
     ) {
-        self.id = id
-        self.label = label
-        self.kind = kind
-        self.isRequired = required
-        self.rules = rules
-        self.note = note
-        self.help = help
-        self.defaultValue = defaultValue
+        declaration = Declaration(id: id, label: label, kind: kind, isRequired: required, rules: rules, note: note,
+                                  help: help, defaultValue: defaultValue)
     }
 
     /// The value stored for a ticked check box.

@@ -70,7 +70,7 @@ extension ScreenView {
             let options = source.options(in: context)
             let value = page.effectiveValue(of: field, in: context)
             let chosen = options.first { $0.value == value }
-            let width = min(40, max(placeholder.count, options.map(\.displayLabel.count).max() ?? 0))
+            let width = min(40, max(placeholder.count, options.map(\.displayLength).max() ?? 0))
             control = .dropDown(label: chosen?.displayLabel ?? placeholder, isPlaceholder: chosen == nil, width: width)
         case .checkBox(let text):
             control = .checkBox(isChecked: editable.text == Field.checkedValue, text: Facts.fill(text, context))
