@@ -25,15 +25,18 @@ struct BodyLayout: Sendable {
     func lines(for view: ScreenView, reusing previous: BodyLines?) -> BodyLines {
         let reusable = previous.flatMap { $0.width == width && $0.labelWidth == labelWidth && $0.glyphs == glyphs ? $0 : nil }
         let instruction = reusable.flatMap { $0.instruction == view.instruction ? $0.instructionLines : nil }
-            ?? instructionLines(view.instruction)
-        let tabs = reusable.flatMap { $0.tabs == view.tabs ? $0.tabLines : nil } ?? tabStripLines(view.tabs)
+            ?? drawn(instructionLines(view.instruction))
+        let tabs = reusable.flatMap { $0.tabs == view.tabs ? $0.tabLines : nil } ?? drawn(tabStripLines(view.tabs))
         let items = view.items.enumerated().map { index, item in
             if let reusable, index < reusable.items.count, reusable.items[index] == item { return reusable.itemLines[index] }
-            return lines(for: item)
+            return drawn(lines(for: item))
         }
         return BodyLines(width: width, labelWidth: labelWidth, glyphs: glyphs, instruction: view.instruction,
                          instructionLines: instruction, tabs: view.tabs, tabLines: tabs, items: view.items, itemLines: items)
     }
+
+    /// New lines, drawn once for every frame that shows them.
+    func drawn(_ lines: [BodyLine]) -> [BodyLine] { lines.map { $0.drawn(width: width) } }
 
     /// The step's instruction, its wrapped lines indented under the number.
     func instructionLines(_ instruction: String) -> [BodyLine] {

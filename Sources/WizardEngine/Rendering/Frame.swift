@@ -209,6 +209,28 @@ public struct Frame: Equatable, Sendable {
         return text(of: mine.code) == other.text(of: theirs.code)
     }
 
+    /// Copies every cell of `other` onto this frame, its top left corner at `row` and `column`,
+    /// as far as it fits: a part drawn once and placed on many frames. The cells it lands on
+    /// must hold nothing that joins across its edges (the half of a wide character).
+    mutating func place(_ other: Frame, row: Int, column: Int) {
+        let columns = size.columns
+        let shown = max(0, -column)..<max(max(0, -column), min(other.size.columns, columns - column))
+        guard !shown.isEmpty else { return }
+        for sourceRow in 0..<other.size.rows where (0..<size.rows).contains(row + sourceRow) {
+            let source = sourceRow * other.size.columns, target = (row + sourceRow) * columns + column
+            glyphs.withUnsafeMutableBufferPointer { glyphs in
+                other.glyphs.withUnsafeBufferPointer { otherGlyphs in
+                    for index in shown { glyphs[target + index] = otherGlyphs[source + index] }
+                }
+            }
+            guard !other.clusters.isEmpty else { continue }
+            for index in shown where !Glyph.isScalar(glyphs[target + index].code) {
+                let code = glyphs[target + index].code
+                if code != Glyph.continuation { glyphs[target + index].code = self.code(for: other.text(of: code)) }
+            }
+        }
+    }
+
     /// Replaces whole one-cell graphemes found in `table` (for the ASCII drawing mode).
     public mutating func replaceSymbols(_ table: [String: String]) {
         var byScalar: [UInt32: String] = [:]

@@ -7,21 +7,30 @@ public enum FrameRenderer {
 
     static func render(_ screen: ScreenLayout, scrollTop: Int) -> Frame {
         let view = screen.view, geometry = screen.geometry, glyphs = screen.glyphs
-        var frame = Frame(size: view.size)
-        guard view.size.isLargeEnough else {
-            drawTooSmall(&frame)
-            return frame
-        }
-        drawChrome(view, geometry, glyphs, &frame)
+        var frame = screen.chrome
+        guard view.size.isLargeEnough else { return frame }
         drawBody(screen, scrollTop: scrollTop, &frame)
         drawStatus(view, geometry, glyphs, &frame)
-        drawFooter(view, geometry, glyphs, &frame)
         GuidePanelRenderer.draw(view, geometry, glyphs, &frame) // guide mode only
         if let overlay = view.overlay {
             frame.cursor = nil
             drawOverlay(overlay, geometry, glyphs, &frame)
         }
         if glyphs == .ascii { frame.replaceSymbols(AsciiSymbols.table) }
+        return frame
+    }
+
+    /// What every frame of a page starts from: the browser window, the menu bar, the rules and
+    /// the footer (or, in a window too small, the message saying so). The rows between are blank
+    /// for the body and the status line.
+    static func chrome(_ view: ScreenView, _ geometry: ScreenGeometry, _ glyphs: Glyphs) -> Frame {
+        var frame = Frame(size: view.size)
+        if view.size.isLargeEnough {
+            drawChrome(view, geometry, glyphs, &frame)
+            drawFooter(view, geometry, glyphs, &frame)
+        } else {
+            drawTooSmall(&frame)
+        }
         return frame
     }
 
@@ -93,9 +102,7 @@ public enum FrameRenderer {
         for row in 0..<rows where first + row < lines.count {
             let line = lines[first + row]
             let screenRow = geometry.bodyTop + row
-            for run in line.runs {
-                frame.put(run.text, row: screenRow, column: geometry.contentLeft + run.column, style: run.style, limit: right)
-            }
+            if let cells = line.cells { frame.place(cells, row: screenRow, column: geometry.contentLeft) }
             if let cursor = line.cursor {
                 frame.cursor = Frame.Position(row: screenRow, column: min(right - 1, geometry.contentLeft + cursor))
             }

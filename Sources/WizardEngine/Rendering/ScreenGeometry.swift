@@ -1,6 +1,6 @@
 /// Where the parts of the screen go at a terminal size: the page box (centred and capped on big
 /// terminals so lines stay readable), its chrome rows, and the scrolling body between them.
-struct ScreenGeometry: Sendable {
+struct ScreenGeometry: Equatable, Sendable {
     static let maxWidth = 100
     static let maxHeight = 50
     /// The rule under the body, the buttons row, the footer and the bottom border; long status

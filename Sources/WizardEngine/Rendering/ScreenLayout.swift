@@ -9,14 +9,28 @@ struct ScreenLayout: Sendable {
     let bodyLayout: BodyLayout
     /// Empty when the window is too small to show the page.
     let body: BodyLines
+    /// The frame every frame of this screen starts from (`FrameRenderer.chrome`).
+    let chrome: Frame
 
-    /// Lays out `view`, keeping the lines of every part of the body that is as in `previous`.
+    /// Lays out `view`, keeping the lines of every part of the body that is as in `previous`,
+    /// and its chrome when that is the same too.
     init(view: ScreenView, glyphs: Glyphs, reusing previous: ScreenLayout? = nil) {
         self.view = view
         self.glyphs = glyphs
         geometry = ScreenGeometry(view: view, glyphs: glyphs)
         bodyLayout = BodyLayout(view: view, width: geometry.contentWidth, glyphs: glyphs)
         body = view.size.isLargeEnough ? bodyLayout.lines(for: view, reusing: previous?.body) : .empty
+        if let previous, previous.glyphs == glyphs, previous.geometry == geometry, Self.sameChrome(previous.view, view) {
+            chrome = previous.chrome
+        } else {
+            chrome = FrameRenderer.chrome(view, geometry, glyphs)
+        }
+    }
+
+    /// Whether two views draw the same chrome (at the same geometry and glyphs).
+    private static func sameChrome(_ old: ScreenView, _ new: ScreenView) -> Bool {
+        old.size == new.size && old.pageTitle == new.pageTitle && old.stepLabel == new.stepLabel
+            && old.address == new.address && old.menu == new.menu && old.footer == new.footer
     }
 
     /// The body line at the top of the window when the state asks for `scrollTop`: no further
