@@ -3,7 +3,7 @@
 public enum Facts {
     /// Replaces every `{name}` in `template` with its fact; unknown names are left as written.
     public static func fill(_ template: String, _ context: FactContext) -> String {
-        guard template.utf8.contains(UInt8(ascii: "{")) else { return template }
+        guard hasPlaceholder(template) else { return template }
         var result = ""
         var rest = Substring(template)
         while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
@@ -13,6 +13,13 @@ public enum Facts {
             rest = rest[rest.index(after: close)...]
         }
         return result + rest
+    }
+
+    /// Whether `template` has a brace at all: most page text has none, and the view fills every
+    /// text on the page for every key, so the bytes are scanned in place.
+    static func hasPlaceholder(_ template: String) -> Bool {
+        template.utf8.withContiguousStorageIfAvailable { $0.contains(UInt8(ascii: "{")) }
+            ?? template.utf8.contains(UInt8(ascii: "{"))
     }
 
     static func value(named name: String, _ context: FactContext) -> String? {

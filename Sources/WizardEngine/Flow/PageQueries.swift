@@ -3,12 +3,16 @@
 extension Page {
     /// The blocks whose condition holds now.
     public func visibleBlocks(in context: FactContext) -> [Block] {
-        blocks.filter { $0.shownWhen?.holds(in: context) ?? true }
+        blocks.filter { Self.isShown($0, in: context) }
     }
 
     /// The fields shown now, in page order.
     public func visibleFields(in context: FactContext) -> [Field] {
-        visibleBlocks(in: context).compactMap { if case .field(let field) = $0.content { field } else { nil } }
+        var fields: [Field] = []
+        for block in blocks where Self.isShown(block, in: context) {
+            if case .field(let field) = block.content { fields.append(field) }
+        }
+        return fields
     }
 
     /// Every focus stop in Tab order: active menu items, shown fields, then Back and Next.
@@ -16,10 +20,17 @@ extension Page {
         var order: [FocusTarget] = []
         if menuBar.isActive { order += menuBar.items.indices.map { .menu($0) } }
         if let tabs { order += tabs.tabs.indices.map { .tab($0) } }
-        order += visibleFields(in: context).map { .field($0.id) }
+        for block in blocks where Self.isShown(block, in: context) {
+            if case .field(let field) = block.content { order.append(.field(field.id)) }
+        }
         if canGoBack { order.append(.backButton) }
         if hasNextButton { order.append(.nextButton) }
         return order
+    }
+
+    /// Whether a block's condition holds now (a block without one is always shown).
+    static func isShown(_ block: Block, in context: FactContext) -> Bool {
+        block.shownWhen?.holds(in: context) ?? true
     }
 
     /// The problem with one field's current value, or nil.

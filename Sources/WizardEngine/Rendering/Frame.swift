@@ -27,6 +27,20 @@ public struct Frame: Equatable, Sendable {
         self.cursor = nil
     }
 
+    /// A frame with the cells of `base`, copied in one block (an array's own copy on write
+    /// copies a cell at a time, which cost more than drawing the whole body).
+    init(copying base: Frame) {
+        size = base.size
+        clusters = base.clusters
+        cursor = base.cursor
+        glyphs = base.glyphs.withUnsafeBufferPointer { source in
+            Array(unsafeUninitializedCapacity: source.count) { buffer, count in
+                if let from = source.baseAddress { buffer.baseAddress!.initialize(from: from, count: source.count) }
+                count = source.count
+            }
+        }
+    }
+
     public subscript(row: Int, column: Int) -> Cell {
         get { cell(glyphs[row * size.columns + column]) }
         set { glyphs[row * size.columns + column] = Glyph(code: code(for: newValue.text), style: newValue.style) }
@@ -134,7 +148,7 @@ public struct Frame: Equatable, Sendable {
             }
         }
         if let ascii { return ascii }
-        guard text.unicodeScalars.allSatisfy(Self.isSimple) else { return nil }
+        guard text.unicodeScalars.allSatisfy(DisplayWidth.isSingleCell) else { return nil }
         return glyphs.withUnsafeMutableBufferPointer { glyphs in
             var col = column
             for scalar in text.unicodeScalars {
@@ -146,22 +160,11 @@ public struct Frame: Equatable, Sendable {
         }
     }
 
-    /// Whether a scalar always makes a grapheme of its own and takes exactly one cell: printable
-    /// ASCII and Latin (below the combining marks), general punctuation without the invisible
-    /// format characters, arrows and technical symbols, box drawing and geometric shapes.
-    private static func isSimple(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x20..<0x7F, 0xA0..<0x300, 0x2010..<0x2028, 0x2030..<0x205F: return true
-        case 0x2190..<0x2300, 0x2500..<0x2600: return DisplayWidth.of(scalar) == 1
-        default: return false
-        }
-    }
-
     /// The code of a character that `putSimple` would write, or nil.
     private static func simpleCode(_ character: Character) -> UInt32? {
         let scalars = character.unicodeScalars
         guard let first = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex,
-              isSimple(first) else { return nil }
+              DisplayWidth.isSingleCell(first) else { return nil }
         return first.value
     }
 
@@ -220,7 +223,8 @@ public struct Frame: Equatable, Sendable {
             let source = sourceRow * other.size.columns, target = (row + sourceRow) * columns + column
             glyphs.withUnsafeMutableBufferPointer { glyphs in
                 other.glyphs.withUnsafeBufferPointer { otherGlyphs in
-                    for index in shown { glyphs[target + index] = otherGlyphs[source + index] }
+                    (glyphs.baseAddress! + target + shown.lowerBound)
+                        .update(from: otherGlyphs.baseAddress! + source + shown.lowerBound, count: shown.count)
                 }
             }
             guard !other.clusters.isEmpty else { continue }

@@ -7,7 +7,7 @@ public enum FrameRenderer {
 
     static func render(_ screen: ScreenLayout, scrollTop: Int) -> Frame {
         let view = screen.view, geometry = screen.geometry, glyphs = screen.glyphs
-        var frame = screen.chrome
+        var frame = Frame(copying: screen.chrome)
         guard view.size.isLargeEnough else { return frame }
         drawBody(screen, scrollTop: scrollTop, &frame)
         drawStatus(view, geometry, glyphs, &frame)

@@ -33,9 +33,23 @@ public enum DisplayWidth {
         // Printable ASCII, nearly all the text on screen, is one cell a byte: no grapheme
         // breaking needed (callgrind: about 14% of a journey replay's instructions).
         if string.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return string.utf8.count }
+        // So is text of other one-cell characters that stand alone (a mark, a rule, an arrow).
+        if string.unicodeScalars.allSatisfy(isSingleCell) { return string.unicodeScalars.count }
         var total = 0
         for character in string { total += of(character) }
         return total
+    }
+
+    /// Whether a scalar always makes a grapheme of its own and takes exactly one cell: printable
+    /// ASCII and Latin (below the combining marks), general punctuation without the invisible
+    /// format characters, arrows and technical symbols, box drawing and geometric shapes. Text
+    /// made only of these is one cell a scalar, with no grapheme breaking needed.
+    static func isSingleCell(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20..<0x7F, 0xA0..<0x300, 0x2010..<0x2028, 0x2030..<0x205F: return true
+        case 0x2190..<0x2300, 0x2500..<0x2600: return of(scalar) == 1
+        default: return false
+        }
     }
 
     /// The cells one scalar takes on its own: 0, 1 or 2.

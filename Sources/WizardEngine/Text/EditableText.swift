@@ -114,16 +114,21 @@ public struct EditableText: Hashable, Sendable {
     public func window(width: Int, mask: Character? = nil)
         -> (visible: String, cursorColumn: Int, clippedLeft: Bool, clippedRight: Bool)
     {
-        let characters = Array(text)
+        // Printable ASCII, what nearly every field holds, is one grapheme and one cell a byte.
+        let ascii = mask == nil && text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+        let characters = ascii || mask != nil ? [] : Array(text)
+        let count = ascii ? text.utf8.count : mask != nil ? text.count : characters.count
         let widths: [Int]
         if let mask {
-            widths = Array(repeating: DisplayWidth.of(mask), count: characters.count)
+            widths = Array(repeating: DisplayWidth.of(mask), count: count)
+        } else if ascii {
+            widths = Array(repeating: 1, count: count)
         } else {
             widths = characters.map { DisplayWidth.of($0) }
         }
         let room = max(0, width)
         // The cursor needs a cell even at the end of the text, and two over a wide character.
-        let underCursor = cursor < characters.count ? max(1, widths[cursor]) : 1
+        let underCursor = cursor < count ? max(1, widths[cursor]) : 1
         let cursorRoom = min(underCursor, room)
 
         var start = 0
@@ -138,7 +143,7 @@ public struct EditableText: Hashable, Sendable {
         }
         var end = start
         var used = 0
-        while end < characters.count, used + widths[end] <= room {
+        while end < count, used + widths[end] <= room {
             used += widths[end]
             end += 1
         }
@@ -146,10 +151,13 @@ public struct EditableText: Hashable, Sendable {
         let visible: String
         if let mask {
             visible = String(copies: end - start, of: String(mask))
+        } else if ascii {
+            let bytes = text.utf8
+            visible = String(text[bytes.index(bytes.startIndex, offsetBy: start)..<bytes.index(bytes.startIndex, offsetBy: end)])
         } else {
             visible = String(characters[start..<end])
         }
-        return (visible, column, start > 0, end < characters.count)
+        return (visible, column, start > 0, end < count)
     }
 
     // MARK: - Internals

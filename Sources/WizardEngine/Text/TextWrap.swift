@@ -4,15 +4,23 @@ public enum TextWrap {
     /// than a line is cut. Explicit newlines start new lines.
     public static func lines(_ text: String, width: Int) -> [String] {
         guard width > 0 else { return [] }
+        // In printable ASCII no mark can join a space or a newline, so the text is cut at those
+        // bytes, without breaking it into graphemes (a page's paragraphs are wrapped when it opens).
+        let ascii = text.utf8.allSatisfy { ($0 >= 0x20 && $0 < 0x7F) || $0 == 0x0A }
         var result: [String] = []
-        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        let paragraphs = ascii ? pieces(of: text[...], at: 0x0A, omittingEmpty: false)
+            : text.split(separator: "\n", omittingEmptySubsequences: false)
+        for paragraph in paragraphs {
             var line = ""
             var lineWidth = 0
-            for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
+            let words = ascii ? pieces(of: paragraph, at: 0x20, omittingEmpty: true)
+                : paragraph.split(separator: " ", omittingEmptySubsequences: true)
+            for word in words {
                 var word = String(word)
                 var wordWidth = DisplayWidth.of(word)
                 if lineWidth > 0 && lineWidth + 1 + wordWidth <= width {
-                    line += " " + word
+                    line += " "
+                    line += word
                     lineWidth += 1 + wordWidth
                     continue
                 }
@@ -28,6 +36,24 @@ public enum TextWrap {
             }
             result.append(line)
         }
+        return result
+    }
+
+    /// `text` cut at every `separator`, an ASCII byte, as `split(separator:)` cuts at that
+    /// character; the same cut only where no mark can join the separator, as in ASCII text.
+    private static func pieces(of text: Substring, at separator: UInt8, omittingEmpty: Bool) -> [Substring] {
+        var result: [Substring] = []
+        let bytes = text.utf8
+        var start = bytes.startIndex
+        var index = start
+        while index < bytes.endIndex {
+            if bytes[index] == separator {
+                if !(omittingEmpty && start == index) { result.append(text[start..<index]) }
+                start = bytes.index(after: index)
+            }
+            index = bytes.index(after: index)
+        }
+        if !(omittingEmpty && start == bytes.endIndex) { result.append(text[start..<bytes.endIndex]) }
         return result
     }
 
