@@ -7,7 +7,8 @@ import Testing
 /// with escape fragments, resizes down to nothing, clicks and the wheel. After each event the
 /// invariants a person relies on are checked: the focus is on a stop the page has, a text
 /// cursor is inside its box, no value changes except by an edit of the focused field or an
-/// action, the frame has the terminal's size, and nothing escapes into a field.
+/// action, the frame has the terminal's size and is the one the state draws afresh, and nothing
+/// escapes into a field.
 @Suite struct MonkeyTests {
     static let eventsPerPage = 220
     static let seed: UInt64 = 0x5EED_2021_0920
@@ -108,6 +109,14 @@ enum Invariants {
         let state = wizard.state
         let page = wizard.page
         let frame = wizard.frame
+
+        // The screen kept between keys (made from the last one where the change allowed) is the
+        // one the state makes afresh, down to every cell.
+        let fresh = ScreenView(state: state, catalog: wizard.catalog, keyMap: wizard.keyMap)
+        if wizard.view != fresh { problems.append("the kept view differs from the state's own") }
+        if frame != FrameRenderer.render(fresh, scrollTop: state.scrollTop, glyphs: wizard.glyphs) {
+            problems.append("the frame differs from one drawn afresh")
+        }
 
         // The frame is the terminal's size.
         if frame.size != state.size || frame.cells.count != max(0, state.size.columns) * max(0, state.size.rows) {

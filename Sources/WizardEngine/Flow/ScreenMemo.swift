@@ -1,10 +1,11 @@
 /// The screen a wizard last laid out, and the state it was laid out for.
 ///
 /// One key needs the page laid out twice: to keep the focus in view while reducing, and to draw
-/// the frame afterwards. Both ask here, so it is laid out once; and a state that changed is laid
-/// out keeping the lines of every part of the body that did not (typing in a field lays out that
-/// field again, nothing else). It belongs to one Wizard value and holds nothing that the state,
-/// the catalog and the key map do not determine, so the engine stays a pure function of them.
+/// the frame afterwards. Both ask here, so it is laid out once; and a state that changed is made
+/// and laid out keeping every part of the body that the change did not reach (typing in a field
+/// makes and lays out that field again, nothing else; see `ScreenViewReuse`). It belongs to one
+/// Wizard value and holds nothing that the state, the catalog and the key map do not determine,
+/// so the engine stays a pure function of them.
 struct ScreenMemo: Sendable {
     /// The characters screens are drawn with: the wizard's.
     var glyphs: Glyphs = .unicode
@@ -13,8 +14,13 @@ struct ScreenMemo: Sendable {
     /// The screen for `state`, laid out with `catalog` and `keyMap` (always the wizard's).
     func screen(for state: WizardState, catalog: Catalog, keyMap: KeyMap) -> ScreenLayout {
         if let last, last.screen.glyphs == glyphs, Self.showSame(last.state, state) { return last.screen }
-        let view = ScreenView(state: state, catalog: catalog, keyMap: keyMap)
-        return ScreenLayout(view: view, glyphs: glyphs, reusing: last?.screen)
+        let reuse = last.flatMap {
+            ScreenViewReuse(previous: $0.screen.view, blocks: $0.screen.blocks, of: $0.state, for: state,
+                            page: catalog.page(state.page))
+        }
+        var blocks: [Int] = []
+        let view = ScreenView(state: state, catalog: catalog, keyMap: keyMap, reusing: reuse, shownBlocks: &blocks)
+        return ScreenLayout(view: view, blocks: blocks, glyphs: glyphs, reusing: last?.screen)
     }
 
     /// The screen for `state`, remembered for the next question.
@@ -24,9 +30,16 @@ struct ScreenMemo: Sendable {
         return screen
     }
 
+    /// Follows the remembered state to a new scroll position, which its layout does not depend
+    /// on: the frame drawn next then finds the state the same without comparing copies.
+    mutating func scroll(to top: Int) {
+        last?.state.scrollTop = top
+    }
+
     /// Whether two states show the same screen: the scroll position is the only part of the
     /// state that the layout does not depend on.
     private static func showSame(_ remembered: WizardState, _ state: WizardState) -> Bool {
+        if remembered.scrollTop == state.scrollTop { return remembered == state }
         var state = state
         state.scrollTop = remembered.scrollTop
         return state == remembered

@@ -9,6 +9,7 @@ enum ScrollKeeper {
         let lines = screen.body.all, rows = screen.geometry.bodyRows
         let maxTop = max(0, lines.count - rows)
         var top = min(state.scrollTop, maxTop)
+        defer { screens.scroll(to: state.scrollTop) }
         guard let focus = state.focus else {
             state.scrollTop = top
             return

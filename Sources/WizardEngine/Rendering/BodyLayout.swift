@@ -27,9 +27,16 @@ struct BodyLayout: Sendable {
         let instruction = reusable.flatMap { $0.instruction == view.instruction ? $0.instructionLines : nil }
             ?? drawn(instructionLines(view.instruction))
         let tabs = reusable.flatMap { $0.tabs == view.tabs ? $0.tabLines : nil } ?? drawn(tabStripLines(view.tabs))
-        let items = view.items.enumerated().map { index, item in
-            if let reusable, index < reusable.items.count, reusable.items[index] == item { return reusable.itemLines[index] }
-            return drawn(lines(for: item))
+        // Compared in place: copying an item out of its array to compare it costs a reference
+        // count on every string it holds.
+        let kept = reusable?.items ?? []
+        let items = view.items.withUnsafeBufferPointer { items in
+            kept.withUnsafeBufferPointer { kept in
+                items.indices.map { index in
+                    if index < kept.count, kept[index] == items[index] { return reusable!.itemLines[index] }
+                    return drawn(lines(for: items[index]))
+                }
+            }
         }
         return BodyLines(width: width, labelWidth: labelWidth, glyphs: glyphs, instruction: view.instruction,
                          instructionLines: instruction, tabs: view.tabs, tabLines: tabs, items: view.items, itemLines: items)

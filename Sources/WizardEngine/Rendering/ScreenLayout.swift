@@ -1,9 +1,12 @@
 /// A screen placed but not yet drawn: the view, where its parts go, and its body's lines.
 ///
 /// Drawing the frame, keeping the focus in view and tracing a click all read one layout, so a
-/// page is laid out once for a state however many of them ask.
-struct ScreenLayout: Sendable {
+/// page is laid out once for a state however many of them ask. It is a class, immutable once
+/// made, because it is large and handed around several times per key: a copy is one reference.
+final class ScreenLayout: Sendable {
     let view: ScreenView
+    /// The index in the page of the block each of the view's body items shows.
+    let blocks: [Int]
     let glyphs: Glyphs
     let geometry: ScreenGeometry
     let bodyLayout: BodyLayout
@@ -14,8 +17,9 @@ struct ScreenLayout: Sendable {
 
     /// Lays out `view`, keeping the lines of every part of the body that is as in `previous`,
     /// and its chrome when that is the same too.
-    init(view: ScreenView, glyphs: Glyphs, reusing previous: ScreenLayout? = nil) {
+    init(view: ScreenView, blocks: [Int] = [], glyphs: Glyphs, reusing previous: ScreenLayout? = nil) {
         self.view = view
+        self.blocks = blocks
         self.glyphs = glyphs
         geometry = ScreenGeometry(view: view, glyphs: glyphs)
         bodyLayout = BodyLayout(view: view, width: geometry.contentWidth, glyphs: glyphs)

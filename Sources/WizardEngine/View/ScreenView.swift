@@ -30,7 +30,7 @@ public struct ScreenView: Equatable, Sendable {
     public enum BodyItem: Equatable, Sendable {
         case paragraph(String, Block.Tone)
         case heading(String)
-        case field(FieldView)
+        indirect case field(FieldView)
     }
 
     public struct FieldView: Equatable, Sendable {

@@ -6,11 +6,19 @@ extension ScreenView {
 
     /// The screen for this state: everything shown is decided here, nothing in the renderer.
     public init(state: WizardState, catalog: Catalog, keyMap: KeyMap = .standard) {
+        var shownBlocks: [Int] = []
+        self.init(state: state, catalog: catalog, keyMap: keyMap, reusing: nil, shownBlocks: &shownBlocks)
+    }
+
+    /// The screen for this state, taking from `reuse` what the change from an earlier state
+    /// cannot have reached; `shownBlocks` gets the index in the page of each body item's block.
+    init(state: WizardState, catalog: Catalog, keyMap: KeyMap, reusing reuse: ScreenViewReuse?,
+         shownBlocks: inout [Int]) {
         let page = catalog.page(state.page)
         let journey = catalog.journey(containing: state.page)
         let context = state.context
         pageTitle = Facts.fill(page.title, context)
-        stepLabel = page.step > 0 ? "Step \(page.step) of \(journey.steps.count)" : journey.title
+        stepLabel = reuse?.previous.stepLabel ?? (page.step > 0 ? "Step \(page.step) of \(journey.steps.count)" : journey.title)
         address = Facts.fill(page.address, context)
         size = state.size
         instruction = (page.step > 0 ? "\(page.step). " : "") + Facts.fill(page.instruction, context)
@@ -24,13 +32,21 @@ extension ScreenView {
             MenuItemView(title: item.title, isCurrent: item.title == page.menuBar.current,
                          isFocused: state.focus == .menu(index))
         }
-        items = page.visibleBlocks(in: context).map { block in
+        var items: [BodyItem] = []
+        shownBlocks = []
+        for (index, block) in page.blocks.enumerated() where Page.isShown(block, in: context) {
+            shownBlocks.append(index)
+            if let kept = reuse?.item(forBlock: index, block) {
+                items.append(kept)
+                continue
+            }
             switch block.content {
-            case .paragraph(let text, let tone): .paragraph(Facts.fill(text, context), tone)
-            case .heading(let text): .heading(Facts.fill(text, context))
-            case .field(let field): .field(Self.fieldView(field, page: page, state: state, context: context))
+            case .paragraph(let text, let tone): items.append(.paragraph(Facts.fill(text, context), tone))
+            case .heading(let text): items.append(.heading(Facts.fill(text, context)))
+            case .field(let field): items.append(.field(Self.fieldView(field, page: page, state: state, context: context)))
             }
         }
+        self.items = items
         var buttons: [ButtonView] = []
         if !state.history.isEmpty {
             buttons.append(ButtonView(label: "Back", target: .backButton, isFocused: state.focus == .backButton))
@@ -40,7 +56,8 @@ extension ScreenView {
         }
         self.buttons = buttons
         status = state.notice
-        footer = keyMap.bindings.filter(\.inFooter).map { KeyHint(keys: $0.keyLabel, meaning: $0.meaning) }
+        footer = reuse?.previous.footer
+            ?? keyMap.bindings.filter(\.inFooter).map { KeyHint(keys: $0.keyLabel, meaning: $0.meaning) }
         if let training = state.training { footer = Self.trainingFooter(footer, mode: training.mode) }
         guide = GuideView.of(state, catalog)
         if let guide { footer = guide.footer }

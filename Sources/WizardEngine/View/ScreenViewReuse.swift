@@ -1,0 +1,82 @@
+/// What the screen of one state lends the screen of the next, when the two differ only in
+/// answers, errors, the focus and the status message, as after a key typed or Tab: every body
+/// item that such a change cannot reach, and the step label and footer.
+///
+/// Making the view anew for every key cost more than anything else the engine does; with this,
+/// a key typed into a field makes that field's item again and takes the rest as they were. The
+/// screen made is the one `ScreenView(state:catalog:keyMap:)` makes (states that compare equal,
+/// text compared as Swift compares strings, show the same screen).
+struct ScreenViewReuse {
+    /// The earlier screen, made with the same catalog and key map.
+    let previous: ScreenView
+    /// The index in the page of the block each of its body items shows, in order.
+    let blocks: [Int]
+    /// The fields whose answer, error or focus changed.
+    let touched: [FieldID]
+    /// Whether any answer changed: text with placeholders, and lists that depend on another
+    /// answer, may then read differently.
+    let answersChanged: Bool
+
+    /// Nil when the states differ in anything else (the page, the world, a box over the page,
+    /// training) or the page is a tab of several (a tab's state reads the other tabs' answers).
+    init?(previous: ScreenView, blocks: [Int], of old: WizardState, for state: WizardState, page: Page) {
+        guard old.page == state.page, old.size == state.size, old.overlay == nil, state.overlay == nil,
+              old.training == nil, state.training == nil, page.tabs == nil, old.world == state.world else { return nil }
+        let answers = Self.changes(from: old.values, to: state.values)
+        var touched = answers + Self.changes(from: old.errors, to: state.errors)
+        if old.focus != state.focus {
+            for case .field(let id)? in [old.focus, state.focus] { touched.append(id) }
+        }
+        self.previous = previous
+        self.blocks = blocks
+        self.touched = touched
+        self.answersChanged = !answers.isEmpty
+    }
+
+    /// The earlier item of the page's block `index`, when it was shown and nothing it reads changed.
+    func item(forBlock index: Int, _ block: Block) -> ScreenView.BodyItem? {
+        var low = 0, high = blocks.count
+        while low < high {
+            let middle = (low + high) / 2
+            if blocks[middle] < index { low = middle + 1 } else { high = middle }
+        }
+        guard low < blocks.count, blocks[low] == index else { return nil }
+        switch block.content {
+        case .field(let field):
+            if touched.contains(field.id) || answersChanged && Self.readsOtherAnswers(field) { return nil }
+        case .paragraph(let text, _), .heading(let text):
+            if answersChanged && Facts.hasPlaceholder(text) { return nil }
+        }
+        return previous.items[low]
+    }
+
+    /// Whether a field's item reads answers other than its own: a note or check box text with
+    /// placeholders, a list whose options depend on another answer.
+    static func readsOtherAnswers(_ field: Field) -> Bool {
+        if let note = field.note, Facts.hasPlaceholder(note) { return true }
+        switch field.kind {
+        case .choice(.dependsOn, _): return true
+        case .checkBox(let text): return Facts.hasPlaceholder(text)
+        default: return false
+        }
+    }
+
+    /// The keys whose values differ, were added or were taken away.
+    static func changes<Value: Equatable>(from old: [FieldID: Value], to new: [FieldID: Value]) -> [FieldID] {
+        if old == new { return [] }
+        var changed: [FieldID] = []
+        var added = 0
+        for (id, value) in new {
+            if let before = old[id] {
+                if before != value { changed.append(id) }
+            } else {
+                changed.append(id)
+                added += 1
+            }
+        }
+        if new.count - added != old.count {
+            for id in old.keys where new[id] == nil { changed.append(id) }
+        }
+        return changed
+    }
+}
