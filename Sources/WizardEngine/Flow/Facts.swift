@@ -22,6 +22,11 @@ public enum Facts {
             ?? template.utf8.contains(UInt8(ascii: "{"))
     }
 
+    /// Whether `template` names an answer (`{value:…}`); every other fact comes from the world.
+    static func readsAnswers(_ template: String) -> Bool {
+        hasPlaceholder(template) && template.contains("{value:")
+    }
+
     static func value(named name: String, _ context: FactContext) -> String? {
         switch name {
         case "today": context.today.long

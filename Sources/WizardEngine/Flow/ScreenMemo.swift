@@ -9,11 +9,46 @@
 struct ScreenMemo: Sendable {
     /// The characters screens are drawn with: the wizard's.
     var glyphs: Glyphs = .unicode
-    private var last: (state: WizardState, screen: ScreenLayout)?
+    /// The state last laid out and its screen, in one shared box: copying a state out of the
+    /// memo to compare it would cost a reference count for each of its parts.
+    private final class Remembered: Sendable {
+        let state: WizardState
+        let screen: ScreenLayout
+
+        init(_ state: WizardState, _ screen: ScreenLayout) {
+            self.state = state
+            self.screen = screen
+        }
+    }
+
+    private var last: Remembered?
 
     /// The screen for `state`, laid out with `catalog` and `keyMap` (always the wizard's).
     func screen(for state: WizardState, catalog: Catalog, keyMap: KeyMap) -> ScreenLayout {
-        if let last, last.screen.glyphs == glyphs, Self.showSame(last.state, state) { return last.screen }
+        guard let last else { return Self.laidOut(state, catalog: catalog, keyMap: keyMap, glyphs: glyphs, after: nil) }
+        if last.screen.glyphs == glyphs, Self.showSame(last.state, state) { return last.screen }
+        return Self.laidOut(state, catalog: catalog, keyMap: keyMap, glyphs: glyphs, after: last)
+    }
+
+    /// The screen for `state`, remembered for the next question.
+    mutating func remember(_ state: WizardState, catalog: Catalog, keyMap: KeyMap) -> ScreenLayout {
+        let screen = screen(for: state, catalog: catalog, keyMap: keyMap)
+        if screen !== last?.screen { last = Remembered(state, screen) }
+        return screen
+    }
+
+    /// Follows the remembered state to a new scroll position, which its layout does not depend
+    /// on: the frame drawn next then finds the state the same without comparing copies.
+    mutating func scroll(to top: Int) {
+        guard let last, last.state.scrollTop != top else { return }
+        var state = last.state
+        state.scrollTop = top
+        self.last = Remembered(state, last.screen)
+    }
+
+    /// A new screen for `state`, made and laid out from the one remembered where it can be.
+    private static func laidOut(_ state: WizardState, catalog: Catalog, keyMap: KeyMap, glyphs: Glyphs,
+                                after last: Remembered?) -> ScreenLayout {
         let reuse = last.flatMap {
             ScreenViewReuse(previous: $0.screen.view, blocks: $0.screen.blocks, of: $0.state, for: state,
                             page: catalog.page(state.page))
@@ -23,25 +58,12 @@ struct ScreenMemo: Sendable {
         return ScreenLayout(view: view, blocks: blocks, glyphs: glyphs, reusing: last?.screen)
     }
 
-    /// The screen for `state`, remembered for the next question.
-    mutating func remember(_ state: WizardState, catalog: Catalog, keyMap: KeyMap) -> ScreenLayout {
-        let screen = screen(for: state, catalog: catalog, keyMap: keyMap)
-        last = (state, screen)
-        return screen
-    }
-
-    /// Follows the remembered state to a new scroll position, which its layout does not depend
-    /// on: the frame drawn next then finds the state the same without comparing copies.
-    mutating func scroll(to top: Int) {
-        last?.state.scrollTop = top
-    }
-
     /// Whether two states show the same screen: the scroll position is the only part of the
     /// state that the layout does not depend on.
     private static func showSame(_ remembered: WizardState, _ state: WizardState) -> Bool {
         if remembered.scrollTop == state.scrollTop { return remembered == state }
         var state = state
         state.scrollTop = remembered.scrollTop
-        return state == remembered
+        return remembered == state
     }
 }

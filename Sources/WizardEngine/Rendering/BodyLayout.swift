@@ -43,7 +43,7 @@ struct BodyLayout: Sendable {
     }
 
     /// New lines, drawn once for every frame that shows them.
-    func drawn(_ lines: [BodyLine]) -> [BodyLine] { lines.map { $0.drawn(width: width) } }
+    func drawn(_ lines: [BodyLine]) -> [DrawnLine] { lines.map { DrawnLine($0, width: width) } }
 
     /// The step's instruction, its wrapped lines indented under the number.
     func instructionLines(_ instruction: String) -> [BodyLine] {
@@ -67,7 +67,7 @@ struct BodyLayout: Sendable {
             case .success: Styles.success
             }
             // A bulleted line hangs its wrapped lines under the text, not the bullet.
-            for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            for paragraph in TextWrap.paragraphs(of: text) {
                 let indent = paragraph.hasPrefix("• ") ? 2 : 0
                 for (index, part) in TextWrap.lines(String(paragraph), width: width - indent).enumerated() {
                     var line = BodyLine()

@@ -5,16 +5,16 @@ struct BodyLines: Sendable {
     let labelWidth: Int
     let glyphs: Glyphs
     let instruction: String
-    let instructionLines: [BodyLine]
+    let instructionLines: [DrawnLine]
     let tabs: [ScreenView.TabView]
-    let tabLines: [BodyLine]
+    let tabLines: [DrawnLine]
     let items: [ScreenView.BodyItem]
-    let itemLines: [[BodyLine]]
+    let itemLines: [[DrawnLine]]
     /// Every line of the body, top to bottom.
-    let all: [BodyLine]
+    let all: [DrawnLine]
 
-    init(width: Int, labelWidth: Int, glyphs: Glyphs, instruction: String, instructionLines: [BodyLine],
-         tabs: [ScreenView.TabView], tabLines: [BodyLine], items: [ScreenView.BodyItem], itemLines: [[BodyLine]]) {
+    init(width: Int, labelWidth: Int, glyphs: Glyphs, instruction: String, instructionLines: [DrawnLine],
+         tabs: [ScreenView.TabView], tabLines: [DrawnLine], items: [ScreenView.BodyItem], itemLines: [[DrawnLine]]) {
         self.width = width
         self.labelWidth = labelWidth
         self.glyphs = glyphs
@@ -28,7 +28,7 @@ struct BodyLines: Sendable {
         for (item, lines) in zip(items, itemLines) {
             // Fields of a form sit on consecutive lines, as on the web page; text above them gets
             // a blank line between.
-            if case .field = item, all.last?.owner == nil { all.append(BodyLine()) }
+            if case .field = item, all.last?.owner == nil { all.append(.blank) }
             all += lines
         }
         self.all = all

@@ -80,7 +80,7 @@ public struct HitMap: Equatable, Sendable {
 
         for row in 0..<rows where first + row < lines.count {
             let index = first + row
-            let line = lines[index]
+            let line = lines[index].line
             let screenRow = geometry.bodyTop + row
             if let tabs = Self.tabRuns(line, view.tabs) {
                 for (tab, run) in tabs.enumerated() {

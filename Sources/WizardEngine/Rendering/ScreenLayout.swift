@@ -21,7 +21,11 @@ final class ScreenLayout: Sendable {
         self.view = view
         self.blocks = blocks
         self.glyphs = glyphs
-        geometry = ScreenGeometry(view: view, glyphs: glyphs)
+        if let previous, previous.glyphs == glyphs, Self.sameGeometry(previous.view, view) {
+            geometry = previous.geometry
+        } else {
+            geometry = ScreenGeometry(view: view, glyphs: glyphs)
+        }
         bodyLayout = BodyLayout(view: view, width: geometry.contentWidth, glyphs: glyphs)
         body = view.size.isLargeEnough ? bodyLayout.lines(for: view, reusing: previous?.body) : .empty
         if let previous, previous.glyphs == glyphs, previous.geometry == geometry, Self.sameChrome(previous.view, view) {
@@ -29,6 +33,13 @@ final class ScreenLayout: Sendable {
         } else {
             chrome = FrameRenderer.chrome(view, geometry, glyphs)
         }
+    }
+
+    /// Whether two views place their parts alike: the geometry reads only the size, the guide's
+    /// panel, the menu bar, the status line and the buttons.
+    private static func sameGeometry(_ old: ScreenView, _ new: ScreenView) -> Bool {
+        old.size == new.size && old.guide == nil && new.guide == nil && old.menu == new.menu
+            && old.status == new.status && old.buttons == new.buttons
     }
 
     /// Whether two views draw the same chrome (at the same geometry and glyphs).

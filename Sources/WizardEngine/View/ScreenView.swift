@@ -30,17 +30,38 @@ public struct ScreenView: Equatable, Sendable {
     public enum BodyItem: Equatable, Sendable {
         case paragraph(String, Block.Tone)
         case heading(String)
-        indirect case field(FieldView)
+        case field(FieldView)
     }
 
-    public struct FieldView: Equatable, Sendable {
-        public var id: FieldID
-        public var label: String
-        public var isRequired: Bool
-        public var control: ControlView
-        public var error: String?
-        public var note: String?
-        public var isFocused: Bool
+    /// One field as shown. A class, immutable: a screen made from the last one shares the items
+    /// that did not change, so an item is one reference to copy and, when shared, compares as
+    /// equal at once.
+    public final class FieldView: Equatable, Sendable {
+        public let id: FieldID
+        public let label: String
+        public let isRequired: Bool
+        public let control: ControlView
+        public let error: String?
+        public let note: String?
+        public let isFocused: Bool
+
+        init(id: FieldID, label: String, isRequired: Bool, control: ControlView, error: String?, note: String?,
+             isFocused: Bool) {
+            self.id = id
+            self.label = label
+            self.isRequired = isRequired
+            self.control = control
+            self.error = error
+            self.note = note
+            self.isFocused = isFocused
+        }
+
+        public static func == (lhs: FieldView, rhs: FieldView) -> Bool {
+            lhs === rhs
+                || lhs.id == rhs.id && lhs.label == rhs.label && lhs.isRequired == rhs.isRequired
+                && lhs.control == rhs.control && lhs.error == rhs.error && lhs.note == rhs.note
+                && lhs.isFocused == rhs.isFocused
+        }
     }
 
     public enum ControlView: Equatable, Sendable {

@@ -5,8 +5,9 @@
 /// Making the view anew for every key cost more than anything else the engine does; with this,
 /// a key typed into a field makes that field's item again and takes the rest as they were. The
 /// screen made is the one `ScreenView(state:catalog:keyMap:)` makes (states that compare equal,
-/// text compared as Swift compares strings, show the same screen).
-struct ScreenViewReuse {
+/// text compared as Swift compares strings, show the same screen). A class, so that handing it
+/// to each block does not copy the earlier screen.
+final class ScreenViewReuse {
     /// The earlier screen, made with the same catalog and key map.
     let previous: ScreenView
     /// The index in the page of the block each of its body items shows, in order.
@@ -45,26 +46,50 @@ struct ScreenViewReuse {
         case .field(let field):
             if touched.contains(field.id) || answersChanged && Self.readsOtherAnswers(field) { return nil }
         case .paragraph(let text, _), .heading(let text):
-            if answersChanged && Facts.hasPlaceholder(text) { return nil }
+            if !keeps(text) { return nil }
         }
         return previous.items[low]
     }
 
-    /// Whether a field's item reads answers other than its own: a note or check box text with
-    /// placeholders, a list whose options depend on another answer.
+    /// Whether page text filled for the earlier state reads the same now: the world is the same,
+    /// so only text that names an answer can have changed.
+    func keeps(_ template: String) -> Bool {
+        !answersChanged || !Facts.readsAnswers(template)
+    }
+
+    /// The earlier screen's text made from `template`, when it reads the same now.
+    func kept(_ template: String, _ text: KeyPath<ScreenView, String>) -> String? {
+        keeps(template) ? previous[keyPath: text] : nil
+    }
+
+    /// Whether a field's item reads answers other than its own: a note or check box text that
+    /// names one, a list whose options depend on another answer.
     static func readsOtherAnswers(_ field: Field) -> Bool {
-        if let note = field.note, Facts.hasPlaceholder(note) { return true }
+        if let note = field.note, Facts.readsAnswers(note) { return true }
         switch field.kind {
         case .choice(.dependsOn, _): return true
-        case .checkBox(let text): return Facts.hasPlaceholder(text)
+        case .checkBox(let text): return Facts.readsAnswers(text)
         default: return false
         }
     }
 
     /// The keys whose values differ, were added or were taken away.
     static func changes<Value: Equatable>(from old: [FieldID: Value], to new: [FieldID: Value]) -> [FieldID] {
-        if old == new { return [] }
         var changed: [FieldID] = []
+        // A dictionary copied and changed in place lists its keys in the same order as before:
+        // compare the two pairwise, without hashing, and look keys up only when the orders part.
+        if old.count == new.count {
+            var aligned = true
+            for ((oldID, oldValue), (newID, newValue)) in zip(old, new) {
+                guard oldID == newID else {
+                    aligned = false
+                    break
+                }
+                if oldValue != newValue { changed.append(newID) }
+            }
+            if aligned { return changed }
+            changed.removeAll()
+        }
         var added = 0
         for (id, value) in new {
             if let before = old[id] {
