@@ -5,7 +5,12 @@
 public enum BusinessDays {
     /// Whether offices (and the mail the activation letter travels by) work on `date`.
     public static func isBusinessDay(_ date: CivilDate) -> Bool {
-        !date.weekday.isWeekend && !FederalHolidays.isHoliday(date)
+        isBusinessDay(date, holidays: FederalHolidays.observed(in: date.year))
+    }
+
+    /// `isBusinessDay` with the observed holidays of the date's year already worked out.
+    private static func isBusinessDay(_ date: CivilDate, holidays: [CivilDate]) -> Bool {
+        !date.weekday.isWeekend && !holidays.contains(date)
     }
 
     /// The date `count` business days after `start`, not counting `start` itself.
@@ -16,9 +21,13 @@ public enum BusinessDays {
         let step = count < 0 ? -1 : 1
         var date = start
         var remaining = abs(count)
+        // A year's holidays are worked out once, not for every day counted (page text that names
+        // the activation letter's dates is filled on every key).
+        var year = (number: start.year, holidays: FederalHolidays.observed(in: start.year))
         while remaining > 0 {
             date = date.adding(days: step)
-            if isBusinessDay(date) { remaining -= 1 }
+            if date.year != year.number { year = (date.year, FederalHolidays.observed(in: date.year)) }
+            if isBusinessDay(date, holidays: year.holidays) { remaining -= 1 }
         }
         return date
     }

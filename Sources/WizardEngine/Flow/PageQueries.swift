@@ -18,14 +18,36 @@ extension Page {
     /// Every focus stop in Tab order: active menu items, shown fields, then Back and Next.
     public func focusOrder(in context: FactContext, canGoBack: Bool) -> [FocusTarget] {
         var order: [FocusTarget] = []
-        if menuBar.isActive { order += menuBar.items.indices.map { .menu($0) } }
-        if let tabs { order += tabs.tabs.indices.map { .tab($0) } }
-        for block in blocks where Self.isShown(block, in: context) {
-            if case .field(let field) = block.content { order.append(.field(field.id)) }
+        visitFocusStops(in: context, canGoBack: canGoBack) { stop in
+            order.append(stop)
+            return true
         }
-        if canGoBack { order.append(.backButton) }
-        if hasNextButton { order.append(.nextButton) }
         return order
+    }
+
+    /// The first stop of `focusOrder`, found without listing the others.
+    func firstFocusStop(in context: FactContext, canGoBack: Bool) -> FocusTarget? {
+        var first: FocusTarget?
+        visitFocusStops(in: context, canGoBack: canGoBack) { stop in
+            first = stop
+            return false
+        }
+        return first
+    }
+
+    /// Hands the focus stops to `visit` in Tab order until it returns false.
+    private func visitFocusStops(in context: FactContext, canGoBack: Bool, _ visit: (FocusTarget) -> Bool) {
+        if menuBar.isActive {
+            for index in menuBar.items.indices { guard visit(.menu(index)) else { return } }
+        }
+        if let tabs {
+            for index in tabs.tabs.indices { guard visit(.tab(index)) else { return } }
+        }
+        for block in blocks where Self.isShown(block, in: context) {
+            if case .field(let field) = block.content { guard visit(.field(field.id)) else { return } }
+        }
+        if canGoBack { guard visit(.backButton) else { return } }
+        if hasNextButton { _ = visit(.nextButton) }
     }
 
     /// Whether a block's condition holds now (a block without one is always shown).

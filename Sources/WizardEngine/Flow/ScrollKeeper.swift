@@ -15,9 +15,8 @@ enum ScrollKeeper {
             return
         }
         let owned = lines.indices.filter { lines[$0].owner == focus }
-        let page = catalog.page(state.page)
-        let order = page.focusOrder(in: state.context, canGoBack: !state.history.isEmpty)
-        if order.first == focus, focus != .nextButton, (owned.last ?? 0) < rows {
+        let first = catalog.page(state.page).firstFocusStop(in: state.context, canGoBack: !state.history.isEmpty)
+        if first == focus, focus != .nextButton, (owned.last ?? 0) < rows {
             top = 0 // the first stop, when it fits: show the instruction above it too
         } else if let first = owned.first, let last = owned.last {
             // Include the blank line above a field when it fits, so it does not touch the edge.

@@ -4,16 +4,12 @@ public enum TextWrap {
     /// than a line is cut. Explicit newlines start new lines.
     public static func lines(_ text: String, width: Int) -> [String] {
         guard width > 0 else { return [] }
-        // In printable ASCII no mark can join a space or a newline, so the text is cut at those
-        // bytes, without breaking it into graphemes (a page's paragraphs are wrapped when it opens).
-        let ascii = text.utf8.allSatisfy { ($0 >= 0x20 && $0 < 0x7F) || $0 == 0x0A }
+        let plain = isPlain(text)
         var result: [String] = []
-        let paragraphs = ascii ? pieces(of: text[...], at: 0x0A, omittingEmpty: false)
-            : text.split(separator: "\n", omittingEmptySubsequences: false)
-        for paragraph in paragraphs {
+        for paragraph in paragraphs(of: text, plain: plain) {
             var line = ""
             var lineWidth = 0
-            let words = ascii ? pieces(of: paragraph, at: 0x20, omittingEmpty: true)
+            let words = plain ? pieces(of: paragraph, at: 0x20, omittingEmpty: true)
                 : paragraph.split(separator: " ", omittingEmptySubsequences: true)
             for word in words {
                 var word = String(word)
@@ -39,8 +35,27 @@ public enum TextWrap {
         return result
     }
 
+    /// `text` cut at its newlines, an empty piece between two of them.
+    static func paragraphs(of text: String) -> [Substring] {
+        paragraphs(of: text, plain: isPlain(text))
+    }
+
+    private static func paragraphs(of text: String, plain: Bool) -> [Substring] {
+        plain ? pieces(of: text[...], at: 0x0A, omittingEmpty: false)
+            : text.split(separator: "\n", omittingEmptySubsequences: false)
+    }
+
+    /// Whether `text` is made of newlines and scalars that stand alone in one cell (printable
+    /// ASCII, Latin letters, punctuation, arrows: `DisplayWidth.isSingleCell`). There no mark can
+    /// join a space or a newline, so the text is cut at those bytes without breaking it into
+    /// graphemes (a page's paragraphs are wrapped each time it opens).
+    private static func isPlain(_ text: String) -> Bool {
+        text.utf8.allSatisfy { ($0 >= 0x20 && $0 < 0x7F) || $0 == 0x0A }
+            || text.unicodeScalars.allSatisfy { $0 == "\n" || DisplayWidth.isSingleCell($0) }
+    }
+
     /// `text` cut at every `separator`, an ASCII byte, as `split(separator:)` cuts at that
-    /// character; the same cut only where no mark can join the separator, as in ASCII text.
+    /// character; the same cut only where no mark can join the separator, as in plain text.
     private static func pieces(of text: Substring, at separator: UInt8, omittingEmpty: Bool) -> [Substring] {
         var result: [Substring] = []
         let bytes = text.utf8
