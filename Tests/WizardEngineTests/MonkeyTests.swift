@@ -181,7 +181,7 @@ enum Invariants {
         // The page is never scrolled past its end.
         if state.size.isLargeEnough {
             let screen = wizard.screen
-            let lines = screen.body.all.count, rows = screen.geometry.bodyRows
+            let lines = screen.body.count, rows = screen.geometry.bodyRows
             if state.scrollTop < 0 || state.scrollTop > max(0, lines - rows) {
                 problems.append("scrolled to \(state.scrollTop) of \(lines) lines in \(rows) rows")
             }

@@ -114,7 +114,7 @@ extension Reducer {
     static func scroll(by lines: Int, _ state: inout WizardState, _ catalog: Catalog, _ keyMap: KeyMap,
                        _ screens: inout ScreenMemo) {
         let screen = screens.remember(state, catalog: catalog, keyMap: keyMap)
-        let maxTop = max(0, screen.body.all.count - screen.geometry.bodyRows)
+        let maxTop = max(0, screen.body.count - screen.geometry.bodyRows)
         state.scrollTop = max(0, min(maxTop, state.scrollTop + lines))
     }
 }

@@ -55,7 +55,7 @@ struct ScreenMemo: Sendable {
         }
         var blocks: [Int] = []
         let view = ScreenView(state: state, catalog: catalog, keyMap: keyMap, reusing: reuse, shownBlocks: &blocks)
-        return ScreenLayout(view: view, blocks: blocks, glyphs: glyphs, reusing: last?.screen)
+        return ScreenLayout(view: view, page: state.page, blocks: blocks, glyphs: glyphs, reusing: last?.screen)
     }
 
     /// Whether two states show the same screen: the scroll position is the only part of the

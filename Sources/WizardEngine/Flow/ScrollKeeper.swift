@@ -6,7 +6,7 @@ enum ScrollKeeper {
     static func keepFocusVisible(_ state: inout WizardState, catalog: Catalog, keyMap: KeyMap, screens: inout ScreenMemo) {
         guard state.size.isLargeEnough else { return }
         let screen = screens.remember(state, catalog: catalog, keyMap: keyMap)
-        let lines = screen.body.all, rows = screen.geometry.bodyRows
+        let lines = screen.body, rows = screen.geometry.bodyRows
         let maxTop = max(0, lines.count - rows)
         var top = min(state.scrollTop, maxTop)
         defer { screens.scroll(to: state.scrollTop) }
@@ -41,7 +41,7 @@ enum ScrollKeeper {
         let leavesBody = target == .backButton || target == .nextButton || (step > 0) != (order.firstIndex(of: target)! > current)
         guard leavesBody else { return false }
         let screen = screens.remember(state, catalog: catalog, keyMap: keyMap)
-        let lines = screen.body.all, rows = screen.geometry.bodyRows
+        let lines = screen.body, rows = screen.geometry.bodyRows
         let maxTop = max(0, lines.count - rows)
         let stride = max(1, rows - 2)
         if step > 0, state.scrollTop < maxTop {

@@ -19,11 +19,12 @@ struct BodyLayout: Sendable {
 
     var controlColumn: Int { 2 + labelWidth + 1 }
 
-    /// The body's lines. Parts of the view equal to the same part of `previous` (laid out at the
-    /// same width, label width and glyphs) keep their lines: between two keys only the field
-    /// typed in, or the two the focus moved between, are laid out again.
+    /// The body's lines. Parts of the view equal to the same part of `previous` (laid out with the
+    /// same glyphs, and checked here to be at the same width and label width) keep their lines:
+    /// between two keys only the field typed in, or the two the focus moved between, are laid
+    /// out again.
     func lines(for view: ScreenView, reusing previous: BodyLines?) -> BodyLines {
-        let reusable = previous.flatMap { $0.width == width && $0.labelWidth == labelWidth && $0.glyphs == glyphs ? $0 : nil }
+        let reusable = previous.flatMap { $0.width == width && $0.labelWidth == labelWidth ? $0 : nil }
         let instruction = reusable.flatMap { $0.instruction == view.instruction ? $0.instructionLines : nil }
             ?? drawn(instructionLines(view.instruction))
         let tabs = reusable.flatMap { $0.tabs == view.tabs ? $0.tabLines : nil } ?? drawn(tabStripLines(view.tabs))
@@ -38,7 +39,7 @@ struct BodyLayout: Sendable {
                 }
             }
         }
-        return BodyLines(width: width, labelWidth: labelWidth, glyphs: glyphs, instruction: view.instruction,
+        return BodyLines(width: width, labelWidth: labelWidth, instruction: view.instruction,
                          instructionLines: instruction, tabs: view.tabs, tabLines: tabs, items: view.items, itemLines: items)
     }
 

@@ -1,40 +1,75 @@
 /// A page's body laid out: its lines in order, and the lines of each part they were made from,
 /// so that the next layout can keep the parts that did not change.
-struct BodyLines: Sendable {
+///
+/// The lines are read through the parts rather than copied into one list: a screen is laid out
+/// for every key, and listing a long page's lines again would count a reference for each. It is
+/// a class, immutable, so that handing it around counts one.
+final class BodyLines: RandomAccessCollection, Sendable {
     let width: Int
     let labelWidth: Int
-    let glyphs: Glyphs
     let instruction: String
     let instructionLines: [DrawnLine]
     let tabs: [ScreenView.TabView]
     let tabLines: [DrawnLine]
     let items: [ScreenView.BodyItem]
     let itemLines: [[DrawnLine]]
-    /// Every line of the body, top to bottom.
-    let all: [DrawnLine]
+    /// The index of each item's first line, counting the blank line put above it.
+    private let itemStarts: [Int]
+    /// Whether a blank line comes before each item's own lines.
+    private let blankBefore: [Bool]
+    let endIndex: Int
 
-    init(width: Int, labelWidth: Int, glyphs: Glyphs, instruction: String, instructionLines: [DrawnLine],
+    init(width: Int, labelWidth: Int, instruction: String, instructionLines: [DrawnLine],
          tabs: [ScreenView.TabView], tabLines: [DrawnLine], items: [ScreenView.BodyItem], itemLines: [[DrawnLine]]) {
         self.width = width
         self.labelWidth = labelWidth
-        self.glyphs = glyphs
         self.instruction = instruction
         self.instructionLines = instructionLines
         self.tabs = tabs
         self.tabLines = tabLines
         self.items = items
         self.itemLines = itemLines
-        var all = instructionLines + tabLines
+        var count = instructionLines.count + tabLines.count
+        var lastHasOwner = (tabLines.last ?? instructionLines.last)?.owner != nil
+        var itemStarts: [Int] = []
+        var blankBefore: [Bool] = []
+        itemStarts.reserveCapacity(items.count)
+        blankBefore.reserveCapacity(items.count)
         for (item, lines) in zip(items, itemLines) {
             // Fields of a form sit on consecutive lines, as on the web page; text above them gets
             // a blank line between.
-            if case .field = item, all.last?.owner == nil { all.append(.blank) }
-            all += lines
+            let blank: Bool
+            if case .field = item { blank = !lastHasOwner } else { blank = false }
+            itemStarts.append(count)
+            blankBefore.append(blank)
+            count += lines.count + (blank ? 1 : 0)
+            if let last = lines.last { lastHasOwner = last.owner != nil } else if blank { lastHasOwner = false }
         }
-        self.all = all
+        self.itemStarts = itemStarts
+        self.blankBefore = blankBefore
+        endIndex = count
+    }
+
+    var startIndex: Int { 0 }
+
+    subscript(index: Int) -> DrawnLine {
+        if index < instructionLines.count { return instructionLines[index] }
+        if index < instructionLines.count + tabLines.count { return tabLines[index - instructionLines.count] }
+        var low = 0, high = itemStarts.count
+        while low < high {
+            let middle = (low + high) / 2
+            if itemStarts[middle] <= index { low = middle + 1 } else { high = middle }
+        }
+        let item = low - 1
+        var offset = index - itemStarts[item]
+        if blankBefore[item] {
+            if offset == 0 { return .blank }
+            offset -= 1
+        }
+        return itemLines[item][offset]
     }
 
     /// The body of a window too small to show it.
-    static let empty = BodyLines(width: 0, labelWidth: 0, glyphs: .unicode, instruction: "", instructionLines: [],
-                                tabs: [], tabLines: [], items: [], itemLines: [])
+    static let empty = BodyLines(width: 0, labelWidth: 0, instruction: "", instructionLines: [], tabs: [], tabLines: [],
+                                 items: [], itemLines: [])
 }

@@ -6,18 +6,14 @@
 /// lines are kept from key to key and listed again for every screen, one reference each.
 final class DrawnLine: Sendable {
     let line: BodyLine
-    /// Nil for a line with no runs.
-    let cells: Frame?
+    /// No cells at all for a line with no runs.
+    let cells: Frame
 
     init(_ line: BodyLine, width: Int) {
         self.line = line
-        if line.runs.isEmpty {
-            cells = nil
-        } else {
-            var row = Frame(size: TerminalSize(columns: width, rows: 1))
-            for run in line.runs { row.put(run.text, row: 0, column: run.column, style: run.style) }
-            cells = row
-        }
+        var row = Frame(size: TerminalSize(columns: line.runs.isEmpty ? 0 : width, rows: 1))
+        for run in line.runs { row.put(run.text, row: 0, column: run.column, style: run.style) }
+        cells = row
     }
 
     var owner: FocusTarget? { line.owner }

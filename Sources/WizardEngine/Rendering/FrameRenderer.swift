@@ -95,14 +95,14 @@ public enum FrameRenderer {
 
     static func drawBody(_ screen: ScreenLayout, scrollTop: Int, _ frame: inout Frame) {
         let geometry = screen.geometry, glyphs = screen.glyphs
-        let lines = screen.body.all
+        let lines = screen.body
         let rows = geometry.bodyRows
         let first = screen.firstBodyLine(scrollTop: scrollTop)
         let right = geometry.contentLeft + geometry.contentWidth
         for row in 0..<rows where first + row < lines.count {
             let line = lines[first + row]
             let screenRow = geometry.bodyTop + row
-            if let cells = line.cells { frame.place(cells, row: screenRow, column: geometry.contentLeft) }
+            frame.place(line.cells, row: screenRow, column: geometry.contentLeft)
             if let cursor = line.cursor {
                 frame.cursor = Frame.Position(row: screenRow, column: min(right - 1, geometry.contentLeft + cursor))
             }

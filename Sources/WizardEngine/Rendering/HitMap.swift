@@ -71,7 +71,7 @@ public struct HitMap: Equatable, Sendable {
     /// `drawBody`: the lines shown at this scroll position, by the field (or tab) they belong to.
     private mutating func addBody(_ screen: ScreenLayout, scrollTop: Int) {
         let view = screen.view, geometry = screen.geometry, glyphs = screen.glyphs, layout = screen.bodyLayout
-        let lines = screen.body.all
+        let lines = screen.body
         let rows = geometry.bodyRows
         let first = screen.firstBodyLine(scrollTop: scrollTop)
         let left = geometry.contentLeft

@@ -5,7 +5,8 @@
 /// made, because it is large and handed around several times per key: a copy is one reference.
 final class ScreenLayout: Sendable {
     let view: ScreenView
-    /// The index in the page of the block each of the view's body items shows.
+    /// The page shown, when known, and the index in it of the block each body item shows.
+    let page: PageID?
     let blocks: [Int]
     let glyphs: Glyphs
     let geometry: ScreenGeometry
@@ -17,8 +18,9 @@ final class ScreenLayout: Sendable {
 
     /// Lays out `view`, keeping the lines of every part of the body that is as in `previous`,
     /// and its chrome when that is the same too.
-    init(view: ScreenView, blocks: [Int] = [], glyphs: Glyphs, reusing previous: ScreenLayout? = nil) {
+    init(view: ScreenView, page: PageID? = nil, blocks: [Int] = [], glyphs: Glyphs, reusing previous: ScreenLayout? = nil) {
         self.view = view
+        self.page = page
         self.blocks = blocks
         self.glyphs = glyphs
         if let previous, previous.glyphs == glyphs, Self.sameGeometry(previous.view, view) {
@@ -26,8 +28,14 @@ final class ScreenLayout: Sendable {
         } else {
             geometry = ScreenGeometry(view: view, glyphs: glyphs)
         }
-        bodyLayout = BodyLayout(view: view, width: geometry.contentWidth, glyphs: glyphs)
-        body = view.size.isLargeEnough ? bodyLayout.lines(for: view, reusing: previous?.body) : .empty
+        if let previous, let page, previous.page == page, previous.blocks == blocks, previous.glyphs == glyphs,
+           previous.geometry.contentWidth == geometry.contentWidth {
+            bodyLayout = previous.bodyLayout // the same fields of the same page: the same labels
+        } else {
+            bodyLayout = BodyLayout(view: view, width: geometry.contentWidth, glyphs: glyphs)
+        }
+        let reusable = previous.flatMap { $0.glyphs == glyphs ? $0.body : nil }
+        body = view.size.isLargeEnough ? bodyLayout.lines(for: view, reusing: reusable) : .empty
         if let previous, previous.glyphs == glyphs, previous.geometry == geometry, Self.sameChrome(previous.view, view) {
             chrome = previous.chrome
         } else {
@@ -51,6 +59,6 @@ final class ScreenLayout: Sendable {
     /// The body line at the top of the window when the state asks for `scrollTop`: no further
     /// down than the last screenful.
     func firstBodyLine(scrollTop: Int) -> Int {
-        max(0, min(scrollTop, max(0, body.all.count - geometry.bodyRows)))
+        max(0, min(scrollTop, max(0, body.count - geometry.bodyRows)))
     }
 }
