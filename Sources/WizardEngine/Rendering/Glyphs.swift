@@ -30,13 +30,22 @@ public struct Glyphs: Hashable, Sendable {
             self.menuSeparator = menuSeparator
         }
 
-        private var all: [String] {
-            [horizontal, vertical, topLeft, topRight, bottomLeft, bottomRight, teeLeft, teeRight].map(String.init)
-                + [focusMarker, link, error, dropDown, moreAbove, moreBelow, mask, menuSeparator]
+        static func == (lhs: Table, rhs: Table) -> Bool {
+            lhs === rhs
+                || lhs.horizontal == rhs.horizontal && lhs.vertical == rhs.vertical && lhs.topLeft == rhs.topLeft
+                && lhs.topRight == rhs.topRight && lhs.bottomLeft == rhs.bottomLeft && lhs.bottomRight == rhs.bottomRight
+                && lhs.teeLeft == rhs.teeLeft && lhs.teeRight == rhs.teeRight && lhs.focusMarker == rhs.focusMarker
+                && lhs.link == rhs.link && lhs.error == rhs.error && lhs.dropDown == rhs.dropDown
+                && lhs.moreAbove == rhs.moreAbove && lhs.moreBelow == rhs.moreBelow && lhs.mask == rhs.mask
+                && lhs.menuSeparator == rhs.menuSeparator
         }
 
-        static func == (lhs: Table, rhs: Table) -> Bool { lhs === rhs || lhs.all == rhs.all }
-        func hash(into hasher: inout Hasher) { hasher.combine(all) }
+        func hash(into hasher: inout Hasher) {
+            for character in [horizontal, vertical, topLeft, topRight, bottomLeft, bottomRight, teeLeft, teeRight] {
+                hasher.combine(character)
+            }
+            for text in [focusMarker, link, error, dropDown, moreAbove, moreBelow, mask, menuSeparator] { hasher.combine(text) }
+        }
     }
 
     private let table: Table

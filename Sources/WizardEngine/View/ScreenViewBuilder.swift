@@ -17,12 +17,23 @@ extension ScreenView {
         let page = catalog.page(state.page)
         let journey = catalog.journey(containing: state.page)
         let context = state.context
-        pageTitle = reuse?.kept(page.title, \.pageTitle) ?? Facts.fill(page.title, context)
+        if let reuse, reuse.keeps(page.title) {
+            pageTitle = reuse.previous.pageTitle
+        } else {
+            pageTitle = Facts.fill(page.title, context)
+        }
         stepLabel = reuse?.previous.stepLabel ?? (page.step > 0 ? "Step \(page.step) of \(journey.steps.count)" : journey.title)
-        address = reuse?.kept(page.address, \.address) ?? Facts.fill(page.address, context)
+        if let reuse, reuse.keeps(page.address) {
+            address = reuse.previous.address
+        } else {
+            address = Facts.fill(page.address, context)
+        }
         size = state.size
-        instruction = reuse?.kept(page.instruction, \.instruction)
-            ?? (page.step > 0 ? "\(page.step). " : "") + Facts.fill(page.instruction, context)
+        if let reuse, reuse.keeps(page.instruction) {
+            instruction = reuse.previous.instruction
+        } else {
+            instruction = (page.step > 0 ? "\(page.step). " : "") + Facts.fill(page.instruction, context)
+        }
         tabs = page.tabs.map { group in
             group.tabs.enumerated().map { index, tab in
                 TabView(title: tab.title, state: Self.tabState(tab.page, current: page.id, catalog: catalog, state: state),

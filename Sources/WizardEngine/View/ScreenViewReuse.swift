@@ -57,11 +57,6 @@ final class ScreenViewReuse {
         !answersChanged || !Facts.readsAnswers(template)
     }
 
-    /// The earlier screen's text made from `template`, when it reads the same now.
-    func kept(_ template: String, _ text: KeyPath<ScreenView, String>) -> String? {
-        keeps(template) ? previous[keyPath: text] : nil
-    }
-
     /// Whether a field's item reads answers other than its own: a note or check box text that
     /// names one, a list whose options depend on another answer.
     static func readsOtherAnswers(_ field: Field) -> Bool {
