@@ -15,14 +15,18 @@ extension ScreenView {
     init(state: WizardState, catalog: Catalog, keyMap: KeyMap, reusing reuse: ScreenViewReuse?,
          shownBlocks: inout [Int]) {
         let page = catalog.page(state.page)
-        let journey = catalog.journey(containing: state.page)
         let context = state.context
         if let reuse, reuse.keeps(page.title) {
             pageTitle = reuse.previous.pageTitle
         } else {
             pageTitle = Facts.fill(page.title, context)
         }
-        stepLabel = reuse?.previous.stepLabel ?? (page.step > 0 ? "Step \(page.step) of \(journey.steps.count)" : journey.title)
+        if let reuse {
+            stepLabel = reuse.previous.stepLabel
+        } else {
+            let journey = catalog.journey(containing: state.page)
+            stepLabel = page.step > 0 ? "Step \(page.step) of \(journey.steps.count)" : journey.title
+        }
         if let reuse, reuse.keeps(page.address) {
             address = reuse.previous.address
         } else {
@@ -40,9 +44,13 @@ extension ScreenView {
                         isFocused: state.focus == .tab(index))
             }
         } ?? []
-        menu = page.menuBar.items.enumerated().map { index, item in
-            MenuItemView(title: item.title, isCurrent: item.title == page.menuBar.current,
-                         isFocused: state.focus == .menu(index))
+        if let reuse, reuse.keepsMenu {
+            menu = reuse.previous.menu
+        } else {
+            menu = page.menuBar.items.enumerated().map { index, item in
+                MenuItemView(title: item.title, isCurrent: item.title == page.menuBar.current,
+                             isFocused: state.focus == .menu(index))
+            }
         }
         var items: [BodyItem] = []
         shownBlocks = []
@@ -59,14 +67,18 @@ extension ScreenView {
             }
         }
         self.items = items
-        var buttons: [ButtonView] = []
-        if !state.history.isEmpty {
-            buttons.append(ButtonView(label: "Back", target: .backButton, isFocused: state.focus == .backButton))
+        if let reuse, reuse.keepsButtons {
+            buttons = reuse.previous.buttons
+        } else {
+            var buttons: [ButtonView] = []
+            if !state.history.isEmpty {
+                buttons.append(ButtonView(label: "Back", target: .backButton, isFocused: state.focus == .backButton))
+            }
+            if page.hasNextButton {
+                buttons.append(ButtonView(label: page.nextLabel, target: .nextButton, isFocused: state.focus == .nextButton))
+            }
+            self.buttons = buttons
         }
-        if page.hasNextButton {
-            buttons.append(ButtonView(label: page.nextLabel, target: .nextButton, isFocused: state.focus == .nextButton))
-        }
-        self.buttons = buttons
         status = state.notice
         footer = reuse?.previous.footer
             ?? keyMap.bindings.filter(\.inFooter).map { KeyHint(keys: $0.keyLabel, meaning: $0.meaning) }
@@ -74,7 +86,8 @@ extension ScreenView {
         guide = GuideView.of(state, catalog)
         if let guide { footer = guide.footer }
         switch state.overlay {
-        case .help: overlay = Self.help(page: page, journey: journey, state: state, keyMap: keyMap)
+        case .help:
+            overlay = Self.help(page: page, journey: catalog.journey(containing: state.page), state: state, keyMap: keyMap)
         case .quitConfirmation: overlay = .quitConfirmation(lines: Self.quitLines)
         case .panel(let title, let lines): overlay = .help(title: title, lines: lines)
         case nil: overlay = nil

@@ -17,6 +17,10 @@ final class ScreenViewReuse {
     /// Whether any answer changed: text with placeholders, and lists that depend on another
     /// answer, may then read differently.
     let answersChanged: Bool
+    /// Whether the menu bar and the buttons are as they were: the focus neither came to nor left
+    /// them (and, for the buttons, Back is still there or still not).
+    let keepsMenu: Bool
+    let keepsButtons: Bool
 
     /// Nil when the states differ in anything else (the page, the world, a box over the page,
     /// training) or the page is a tab of several (a tab's state reads the other tabs' answers).
@@ -32,6 +36,8 @@ final class ScreenViewReuse {
         self.blocks = blocks
         self.touched = touched
         self.answersChanged = !answers.isEmpty
+        keepsMenu = !Self.isMenu(old.focus) && !Self.isMenu(state.focus)
+        keepsButtons = old.history.isEmpty == state.history.isEmpty && !Self.isButton(old.focus) && !Self.isButton(state.focus)
     }
 
     /// The earlier item of the page's block `index`, when it was shown and nothing it reads changed.
@@ -55,6 +61,14 @@ final class ScreenViewReuse {
     /// so only text that names an answer can have changed.
     func keeps(_ template: String) -> Bool {
         !answersChanged || !Facts.readsAnswers(template)
+    }
+
+    static func isMenu(_ focus: FocusTarget?) -> Bool {
+        if case .menu = focus { true } else { false }
+    }
+
+    static func isButton(_ focus: FocusTarget?) -> Bool {
+        focus == .backButton || focus == .nextButton
     }
 
     /// Whether a field's item reads answers other than its own: a note or check box text that
