@@ -15,6 +15,8 @@ struct BodyLine: Sendable {
     init(owner: FocusTarget? = nil) { self.owner = owner }
 
     mutating func add(_ text: String, at column: Int, _ style: CellStyle = .plain) {
+        // A field's line has a handful of runs: room for them at once, not by doubling.
+        if runs.isEmpty { runs.reserveCapacity(6) }
         runs.append(Run(column: column, text: text, style: style))
     }
 }
