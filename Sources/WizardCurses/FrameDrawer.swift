@@ -85,7 +85,7 @@ struct FrameDrawer {
             let cell = frame[row, column]
             if cell.isContinuation {
                 // Only reached when the wide character to its left was not drawn: keep it blank.
-                pen.put(" ", style: cell.style, row: row, column: column, in: window)
+                pen.put(Self.space, style: cell.style, row: row, column: column, in: window)
                 column += 1
                 continue
             }
@@ -104,7 +104,7 @@ struct FrameDrawer {
                 if !fits || Self.width(scalars) == 1 {
                     // curses counts it narrower than the Frame does: blank the second cell.
                     if column + 1 < columns {
-                        pen.put(" ", style: cell.style, row: row, column: column + 1, in: window)
+                        pen.put(Self.space, style: cell.style, row: row, column: column + 1, in: window)
                     }
                 }
                 column += 2
@@ -113,6 +113,8 @@ struct FrameDrawer {
             }
         }
     }
+
+    private static let space = wchar_t(UInt8(ascii: " "))
 
     /// The code point of a cell holding one printable ASCII character (nearly every cell), which
     /// needs no grapheme or width analysis.
@@ -158,10 +160,6 @@ struct FrameDrawer {
             self.palette = palette
         }
 
-        mutating func put(_ text: String, style: CellStyle, row: Int, column: Int, in window: UnsafeMutablePointer<WINDOW>) {
-            put(text.unicodeScalars.map { wchar_t(bitPattern: $0.value) }, style: style, row: row, column: column, in: window)
-        }
-
         mutating func put(_ scalars: [wchar_t], style: CellStyle, row: Int, column: Int, in window: UnsafeMutablePointer<WINDOW>) {
             use(style)
             var cell = cchar_t()
@@ -172,13 +170,14 @@ struct FrameDrawer {
             mvwadd_wch(window, Int32(row), Int32(column), &cell)
         }
 
-        /// One ASCII character, without any allocation.
+        /// One ASCII character, through a stack buffer: no allocation.
         mutating func put(_ character: wchar_t, style: CellStyle, row: Int, column: Int, in window: UnsafeMutablePointer<WINDOW>) {
             use(style)
             var cell = cchar_t()
-            var text: (wchar_t, wchar_t) = (character, 0)
-            withUnsafePointer(to: &text) { pointer in
-                pointer.withMemoryRebound(to: wchar_t.self, capacity: 2) { _ = setcchar(&cell, $0, attributes, pair, nil) }
+            withUnsafeTemporaryAllocation(of: wchar_t.self, capacity: 2) { text in
+                text[0] = character
+                text[1] = 0
+                _ = setcchar(&cell, text.baseAddress, attributes, pair, nil)
             }
             mvwadd_wch(window, Int32(row), Int32(column), &cell)
         }

@@ -13,7 +13,7 @@ struct Flow: ParsableCommand {
     @Argument(help: ArgumentHelp("The journey to draw (default: every journey).", valueName: "journey"))
     var journey: String?
 
-    @Option(name: .long, help: "text (the default), mermaid or dot.")
+    @Option(name: .customLong("format"), help: "text (the default), mermaid or dot.")
     var format: DiagramFormat = .text
 
     func validate() throws {

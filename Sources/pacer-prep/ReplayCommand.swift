@@ -17,13 +17,13 @@ struct ReplayCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("A transcript (*.jsonl) written by a session.", valueName: "transcript"))
     var transcript: String
 
-    @Option(name: .long, help: "How many times faster than recorded, e.g. 4 or 0.5 (default 1).")
+    @Option(name: .customLong("speed"), help: "How many times faster than recorded, e.g. 4 or 0.5 (default 1).")
     var speed: Double = 1
 
-    @Option(name: .long, help: ArgumentHelp("Write the replay as an asciicast v2 file (mode 0600) instead of drawing it.", valueName: "file"))
+    @Option(name: .customLong("cast"), help: ArgumentHelp("Write the replay as an asciicast v2 file (mode 0600) instead of drawing it.", valueName: "file"))
     var cast: String?
 
-    @Flag(name: .long, help: "Draw without colour (also when the NO_COLOR environment variable is set).")
+    @Flag(name: .customLong("no-color"), help: "Draw without colour (also when the NO_COLOR environment variable is set).")
     var noColor = false
 
     func validate() throws {

@@ -13,13 +13,13 @@ struct ReportCommand: ParsableCommand {
     @Argument(help: "The folder of transcripts (*.jsonl).")
     var folder: String
 
-    @Option(name: .long, help: "table (with bar charts), markdown, csv, json or xapi (cmi5-style statements for a learning record store).")
+    @Option(name: .customLong("format"), help: "table (with bar charts), markdown, csv, json or xapi (cmi5-style statements for a learning record store).")
     var format: ReportFormat = .table
 
-    @Option(name: .long, help: ArgumentHelp("xapi: the IRI the activities are named under.", valueName: "iri"))
+    @Option(name: .customLong("activity-base"), help: ArgumentHelp("xapi: the IRI the activities are named under.", valueName: "iri"))
     var activityBase = XAPIStatements().activityBase
 
-    @Option(name: .long, help: ArgumentHelp("xapi: the home page of the people's accounts.", valueName: "url"))
+    @Option(name: .customLong("home-page"), help: ArgumentHelp("xapi: the home page of the people's accounts.", valueName: "url"))
     var homePage = XAPIStatements().homePage
 
     func run() throws {
