@@ -14,11 +14,11 @@ enum ScrollKeeper {
             state.scrollTop = top
             return
         }
-        let owned = lines.indices.filter { lines[$0].owner == focus }
+        let owned = lines.lines(ownedBy: focus)
         let first = catalog.page(state.page).firstFocusStop(in: state.context, canGoBack: !state.history.isEmpty)
-        if first == focus, focus != .nextButton, (owned.last ?? 0) < rows {
+        if first == focus, focus != .nextButton, (owned?.last ?? 0) < rows {
             top = 0 // the first stop, when it fits: show the instruction above it too
-        } else if let first = owned.first, let last = owned.last {
+        } else if let (first, last) = owned {
             // Include the blank line above a field when it fits, so it does not touch the edge.
             let start = max(0, first - 1)
             if start < top { top = start }

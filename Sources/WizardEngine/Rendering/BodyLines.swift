@@ -69,6 +69,22 @@ final class BodyLines: RandomAccessCollection, Sendable {
         return itemLines[item][offset]
     }
 
+    /// The first and last index of the lines that belong to `owner`, found part by part: the
+    /// focus is kept in view on every key, and reaching each line through `subscript` would
+    /// search for its part and count a reference on it.
+    func lines(ownedBy owner: FocusTarget) -> (first: Int, last: Int)? {
+        var found: (first: Int, last: Int)?
+        func scan(_ lines: [DrawnLine], from start: Int) {
+            for (offset, line) in lines.enumerated() where line.owner == owner {
+                found = (found?.first ?? start + offset, start + offset)
+            }
+        }
+        scan(instructionLines, from: 0)
+        scan(tabLines, from: instructionLines.count)
+        for item in itemLines.indices { scan(itemLines[item], from: itemStarts[item] + (blankBefore[item] ? 1 : 0)) }
+        return found
+    }
+
     /// The body of a window too small to show it.
     static let empty = BodyLines(width: 0, labelWidth: 0, instruction: "", instructionLines: [], tabs: [], tabLines: [],
                                  items: [], itemLines: [])
