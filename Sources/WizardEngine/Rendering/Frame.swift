@@ -147,7 +147,8 @@ public struct Frame: Equatable, Sendable {
                 return col
             }
         }
-        if let ascii { return ascii }
+        // Nil inside (bytes read, not all ASCII) goes on to the scalars, as nil outside does.
+        if let after = ascii ?? nil { return after }
         guard text.unicodeScalars.allSatisfy(DisplayWidth.isSingleCell) else { return nil }
         return glyphs.withUnsafeMutableBufferPointer { glyphs in
             var col = column
