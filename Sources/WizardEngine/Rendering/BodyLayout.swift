@@ -28,14 +28,23 @@ struct BodyLayout: Sendable {
         let instruction = reusable.flatMap { $0.instruction == view.instruction ? $0.instructionLines : nil }
             ?? drawn(instructionLines(view.instruction))
         let tabs = reusable.flatMap { $0.tabs == view.tabs ? $0.tabLines : nil } ?? drawn(tabStripLines(view.tabs))
-        // Compared in place: copying an item out of its array to compare it costs a reference
-        // count on every string it holds.
+        // The kept list of lines is taken whole and only the items that changed are drawn into it
+        // (one copy of the list, and none when no item changed). Items are compared in place:
+        // copying one out of its array to compare it costs a reference count on every string it
+        // holds.
         let kept = reusable?.items ?? []
-        let items = view.items.withUnsafeBufferPointer { items in
+        var items = kept.count == view.items.count ? reusable!.itemLines : []
+        view.items.withUnsafeBufferPointer { shown in
             kept.withUnsafeBufferPointer { kept in
-                items.indices.map { index in
-                    if index < kept.count, kept[index] == items[index] { return reusable!.itemLines[index] }
-                    return drawn(lines(for: items[index]))
+                if items.isEmpty {
+                    items = shown.indices.map { index in
+                        if index < kept.count, kept[index] == shown[index] { return reusable!.itemLines[index] }
+                        return drawn(lines(for: shown[index]))
+                    }
+                } else {
+                    for index in shown.indices where kept[index] != shown[index] {
+                        items[index] = drawn(lines(for: shown[index]))
+                    }
                 }
             }
         }
