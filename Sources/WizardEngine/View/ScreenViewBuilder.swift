@@ -52,8 +52,11 @@ extension ScreenView {
                              isFocused: state.focus == .menu(index))
             }
         }
+        // Room for every block at once: growing by doubling copied the items made so far.
         var items: [BodyItem] = []
+        items.reserveCapacity(page.blocks.count)
         shownBlocks = []
+        shownBlocks.reserveCapacity(page.blocks.count)
         for (index, block) in page.blocks.enumerated() where Page.isShown(block, in: context) {
             shownBlocks.append(index)
             if let kept = reuse?.item(forBlock: index, block) {
