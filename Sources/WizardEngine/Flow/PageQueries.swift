@@ -18,6 +18,8 @@ extension Page {
     /// Every focus stop in Tab order: active menu items, shown fields, then Back and Next.
     public func focusOrder(in context: FactContext, canGoBack: Bool) -> [FocusTarget] {
         var order: [FocusTarget] = []
+        // Room for every stop there can be at once: growing by doubling copied the stops so far.
+        order.reserveCapacity(menuBar.items.count + (tabs?.tabs.count ?? 0) + blocks.count + 2)
         visitFocusStops(in: context, canGoBack: canGoBack) { stop in
             order.append(stop)
             return true
