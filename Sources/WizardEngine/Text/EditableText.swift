@@ -172,6 +172,7 @@ public struct EditableText: Hashable, Sendable {
     /// - Returns: true when part of `insertion` was cut off.
     @discardableResult
     private mutating func replace(_ range: Range<Int>, with insertion: String) -> Bool {
+        if let cut = replaceASCII(range, with: insertion) { return cut }
         let lower = text.index(text.startIndex, offsetBy: range.lowerBound)
         let upper = text.index(lower, offsetBy: range.count)
         let before = text[..<lower]
@@ -202,6 +203,26 @@ public struct EditableText: Hashable, Sendable {
         text = result.text
         cursor = Self.graphemes(in: text, endingAtOrAfterUTF8Offset: result.seam)
         return kept < pieces.count
+    }
+
+    /// `replace` when the text and the insertion are printable ASCII, nearly every key typed into
+    /// a form: every byte is a grapheme and nothing joins across the seams, so offsets are byte
+    /// offsets and the part of the insertion that fits is counted, not searched for. Nil, having
+    /// changed nothing, for any other text.
+    private mutating func replaceASCII(_ range: Range<Int>, with insertion: String) -> Bool? {
+        func isPrintableASCII(_ string: String) -> Bool { string.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F } }
+        guard isPrintableASCII(text), isPrintableASCII(insertion) else { return nil }
+        let bytes = text.utf8
+        let lower = bytes.index(bytes.startIndex, offsetBy: range.lowerBound)
+        let upper = bytes.index(lower, offsetBy: range.count)
+        let inserted = insertion.utf8.count
+        let kept = maxLength.map { min(inserted, max(0, $0 - (bytes.count - range.count))) } ?? inserted
+        var replaced = String(text[..<lower])
+        replaced.append(contentsOf: insertion.prefix(kept))
+        replaced.append(contentsOf: text[upper...])
+        text = replaced
+        cursor = range.lowerBound + kept
+        return kept < inserted
     }
 
     /// How many graphemes of `text` start before the UTF-8 offset `seam`: the cursor position at
