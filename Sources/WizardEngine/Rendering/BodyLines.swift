@@ -81,7 +81,11 @@ final class BodyLines: RandomAccessCollection, Sendable {
         }
         scan(instructionLines, from: 0)
         scan(tabLines, from: instructionLines.count)
-        for item in itemLines.indices { scan(itemLines[item], from: itemStarts[item] + (blankBefore[item] ? 1 : 0)) }
+        // Every line of an item has the owner of its first (a field's lines are the field's, text
+        // has none), so one comparison rules an item out.
+        for item in itemLines.indices where itemLines[item].first?.owner == owner {
+            scan(itemLines[item], from: itemStarts[item] + (blankBefore[item] ? 1 : 0))
+        }
         return found
     }
 
