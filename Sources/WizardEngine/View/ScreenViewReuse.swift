@@ -87,14 +87,18 @@ final class ScreenViewReuse {
         var changed: [FieldID] = []
         // A dictionary copied and changed in place lists its keys in the same order as before:
         // compare the two pairwise, without hashing, and look keys up only when the orders part.
+        // The pairs are read through indices, compared where they are rather than copied out.
         if old.count == new.count {
             var aligned = true
-            for ((oldID, oldValue), (newID, newValue)) in zip(old, new) {
-                guard oldID == newID else {
+            var oldIndex = old.startIndex, newIndex = new.startIndex
+            while oldIndex != old.endIndex {
+                guard old.keys[oldIndex] == new.keys[newIndex] else {
                     aligned = false
                     break
                 }
-                if oldValue != newValue { changed.append(newID) }
+                if old.values[oldIndex] != new.values[newIndex] { changed.append(new.keys[newIndex]) }
+                old.formIndex(after: &oldIndex)
+                new.formIndex(after: &newIndex)
             }
             if aligned { return changed }
             changed.removeAll()
