@@ -35,15 +35,17 @@ final class BodyLines: RandomAccessCollection, Sendable {
         var blankBefore: [Bool] = []
         itemStarts.reserveCapacity(items.count)
         blankBefore.reserveCapacity(items.count)
-        for (item, lines) in zip(items, itemLines) {
+        // Read through indices: copying an item and its lines out of their arrays would count a
+        // reference on each.
+        for index in items.indices {
             // Fields of a form sit on consecutive lines, as on the web page; text above them gets
             // a blank line between.
             let blank: Bool
-            if case .field = item { blank = !lastHasOwner } else { blank = false }
+            if case .field = items[index] { blank = !lastHasOwner } else { blank = false }
             itemStarts.append(count)
             blankBefore.append(blank)
-            count += lines.count + (blank ? 1 : 0)
-            if let last = lines.last { lastHasOwner = last.owner != nil } else if blank { lastHasOwner = false }
+            count += itemLines[index].count + (blank ? 1 : 0)
+            if let last = itemLines[index].last { lastHasOwner = last.owner != nil } else if blank { lastHasOwner = false }
         }
         self.itemStarts = itemStarts
         self.blankBefore = blankBefore
