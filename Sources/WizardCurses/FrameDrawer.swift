@@ -82,6 +82,14 @@ struct FrameDrawer {
         let columns = range.upperBound
         var column = range.lowerBound
         while column < columns {
+            if let byte = frame.asciiByte(row: row, column: column) {
+                let style = frame.style(row: row, column: column)
+                if !(skippingBlanks && byte == 0x20 && style == .plain) {
+                    pen.put(wchar_t(byte), style: style, row: row, column: column, in: window)
+                }
+                column += 1
+                continue
+            }
             let cell = frame[row, column]
             if cell.isContinuation {
                 // Only reached when the wide character to its left was not drawn: keep it blank.
@@ -90,13 +98,6 @@ struct FrameDrawer {
                 continue
             }
             let wide = column + 1 < frame.size.columns && frame[row, column + 1].isContinuation
-            if !wide, let ascii = Self.singleASCII(cell.text) {
-                if !(skippingBlanks && ascii == 0x20 && cell.style == .plain) {
-                    pen.put(ascii, style: cell.style, row: row, column: column, in: window)
-                }
-                column += 1
-                continue
-            }
             let fits = !wide || column + 1 < columns
             let scalars = Self.scalars(of: cell.text, width: wide && fits ? 2 : 1)
             pen.put(scalars, style: cell.style, row: row, column: column, in: window)
@@ -115,14 +116,6 @@ struct FrameDrawer {
     }
 
     private static let space = wchar_t(UInt8(ascii: " "))
-
-    /// The code point of a cell holding one printable ASCII character (nearly every cell), which
-    /// needs no grapheme or width analysis.
-    static func singleASCII(_ text: String) -> wchar_t? {
-        var utf8 = text.utf8.makeIterator()
-        guard let byte = utf8.next(), byte >= 0x20, byte < 0x7F, utf8.next() == nil else { return nil }
-        return wchar_t(byte)
-    }
 
     /// The code points to give setcchar for one cell of the given width: the grapheme's base and
     /// up to four combining marks. A grapheme that curses would draw wider than its cells, or

@@ -15,6 +15,21 @@ import Testing
         #expect(frame.text == "\n\n")
     }
 
+    @Test func asciiByteNamesOnlyCellsOfOnePrintableASCIICharacter() {
+        var frame = Self.frame(8)
+        frame.put("a", row: 0, column: 0, style: Styles.focusedLabel)
+        frame.put("é─界e\u{301}", row: 0, column: 1)
+        #expect(frame.asciiByte(row: 0, column: 0) == UInt8(ascii: "a"))
+        #expect(frame.style(row: 0, column: 0) == Styles.focusedLabel)
+        #expect(frame.asciiByte(row: 0, column: 1) == nil)  // é
+        #expect(frame.asciiByte(row: 0, column: 2) == nil)  // a box-drawing rule
+        #expect(frame.asciiByte(row: 0, column: 3) == nil)  // the wide character
+        #expect(frame.asciiByte(row: 0, column: 4) == nil)  // its right half
+        #expect(frame.asciiByte(row: 0, column: 5) == nil)  // e and a combining accent: a cluster
+        #expect(frame.asciiByte(row: 0, column: 6) == UInt8(ascii: " "))
+        #expect(frame.style(row: 0, column: 6) == .plain)
+    }
+
     @Test func putWritesOneCellPerCharacterAndReturnsTheNextColumn() {
         var frame = Self.frame(10, 2)
         let style = CellStyle(.error, .bold)

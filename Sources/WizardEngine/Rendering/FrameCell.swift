@@ -24,3 +24,17 @@ extension Frame {
         public subscript(position: Int) -> Cell { frame.cell(frame.glyphs[position]) }
     }
 }
+
+extension Frame {
+    /// The cell's character when it is one printable ASCII byte (nearly every cell on screen), read
+    /// without building the cell's text: the curses front end copies whole frames through this.
+    public func asciiByte(row: Int, column: Int) -> UInt8? {
+        let code = glyphs[row * size.columns + column].code
+        return code >= 0x20 && code < 0x7F ? UInt8(code) : nil
+    }
+
+    /// The cell's style, read without building the cell's text.
+    public func style(row: Int, column: Int) -> CellStyle {
+        glyphs[row * size.columns + column].style
+    }
+}
