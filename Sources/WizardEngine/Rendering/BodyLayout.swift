@@ -55,13 +55,22 @@ struct BodyLayout: Sendable {
     /// New lines, drawn once for every frame that shows them.
     func drawn(_ lines: [BodyLine]) -> [DrawnLine] { lines.map { DrawnLine($0, width: width) } }
 
-    /// The step's instruction, its wrapped lines indented under the number.
+    /// The step's instruction, its wrapped lines indented under the text after the step's number
+    /// ("4. "); an instruction without a number (the start page's) wraps flush left.
     func instructionLines(_ instruction: String) -> [BodyLine] {
-        TextWrap.lines(instruction, width: width - 3).enumerated().map { index, text in
+        let indent = Self.stepNumberWidth(instruction)
+        return TextWrap.lines(instruction, width: width - indent).enumerated().map { index, text in
             var line = BodyLine()
-            line.add(text, at: index == 0 ? 0 : 3, Styles.instruction)
+            line.add(text, at: index == 0 ? 0 : indent, Styles.instruction)
             return line
         }
+    }
+
+    /// The width of the "4. " that begins a step's instruction, or 0 when it has none.
+    static func stepNumberWidth(_ instruction: String) -> Int {
+        let digits = instruction.utf8.prefix { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }.count
+        guard digits > 0, instruction.utf8.dropFirst(digits).starts(with: ". ".utf8) else { return 0 }
+        return digits + 2
     }
 
     /// One item's lines. Text and headings start with a blank line; fields do not, since the
