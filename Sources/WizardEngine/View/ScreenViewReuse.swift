@@ -47,13 +47,8 @@ final class ScreenViewReuse {
             let middle = (low + high) / 2
             if blocks[middle] < index { low = middle + 1 } else { high = middle }
         }
-        guard low < blocks.count, blocks[low] == index else { return nil }
-        switch block.content {
-        case .field(let field):
-            if touched.contains(field.id) || answersChanged && Self.readsOtherAnswers(field) { return nil }
-        case .paragraph(let text, _), .heading(let text):
-            if !keeps(text) { return nil }
-        }
+        guard low < blocks.count, blocks[low] == index, !(answersChanged && block.readsAnswers) else { return nil }
+        if case .field(let field) = block.content, touched.contains(field.id) { return nil }
         return previous.items[low]
     }
 
@@ -69,17 +64,6 @@ final class ScreenViewReuse {
 
     static func isButton(_ focus: FocusTarget?) -> Bool {
         focus == .backButton || focus == .nextButton
-    }
-
-    /// Whether a field's item reads answers other than its own: a note or check box text that
-    /// names one, a list whose options depend on another answer.
-    static func readsOtherAnswers(_ field: Field) -> Bool {
-        if let note = field.note, Facts.readsAnswers(note) { return true }
-        switch field.kind {
-        case .choice(.dependsOn, _): return true
-        case .checkBox(let text): return Facts.readsAnswers(text)
-        default: return false
-        }
     }
 
     /// The keys whose values differ, were added or were taken away.
