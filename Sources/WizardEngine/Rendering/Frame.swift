@@ -215,7 +215,10 @@ public struct Frame: Equatable, Sendable {
 
     /// Copies every cell of `other` onto this frame, its top left corner at `row` and `column`,
     /// as far as it fits: a part drawn once and placed on many frames. The cells it lands on
-    /// must hold nothing that joins across its edges (the half of a wide character).
+    /// must hold nothing that joins across its edges (the half of a wide character). Always
+    /// inlined: called, it was handed a copy of a laid-out line's cells, a reference counted on
+    /// each of their arrays for every row of every frame.
+    @inline(__always)
     mutating func place(_ other: Frame, row: Int, column: Int) {
         let columns = size.columns
         let shown = max(0, -column)..<max(max(0, -column), min(other.size.columns, columns - column))
