@@ -12,7 +12,9 @@ extension ScreenView {
 
     /// The screen for this state, taking from `reuse` what the change from an earlier state
     /// cannot have reached; `shownBlocks` gets the index in the page of each body item's block.
-    init(state: WizardState, catalog: Catalog, keyMap: KeyMap, reusing reuse: ScreenViewReuse?,
+    /// The state is borrowed: an initializer's arguments are otherwise handed over as copies,
+    /// a reference counted on each part of the state, for every key.
+    init(state: borrowing WizardState, catalog: Catalog, keyMap: KeyMap, reusing reuse: ScreenViewReuse?,
          shownBlocks: inout [Int]) {
         let page = catalog.page(state.page)
         let context = state.context

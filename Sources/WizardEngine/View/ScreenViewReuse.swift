@@ -24,7 +24,8 @@ final class ScreenViewReuse {
 
     /// Nil when the states differ in anything else (the page, the world, a box over the page,
     /// training) or the page is a tab of several (a tab's state reads the other tabs' answers).
-    init?(previous: ScreenView, blocks: [Int], of old: WizardState, for state: WizardState, page: Page) {
+    /// Both states are borrowed, not handed over as copies (see `ScreenView.init(state:…)`).
+    init?(previous: ScreenView, blocks: [Int], of old: borrowing WizardState, for state: borrowing WizardState, page: Page) {
         guard old.page == state.page, old.size == state.size, old.overlay == nil, state.overlay == nil,
               old.training == nil, state.training == nil, page.tabs == nil, old.world == state.world else { return nil }
         let answers = Self.changes(from: old.values, to: state.values)
