@@ -19,7 +19,6 @@ final class ScreenLayout: Sendable {
     /// Lays out `view`, keeping the lines of every part of the body that is as in `previous`,
     /// and its chrome when that is the same too.
     init(view: ScreenView, page: PageID? = nil, blocks: [Int] = [], glyphs: Glyphs, reusing previous: ScreenLayout? = nil) {
-        self.view = view
         self.page = page
         self.blocks = blocks
         self.glyphs = glyphs
@@ -41,6 +40,8 @@ final class ScreenLayout: Sendable {
         } else {
             chrome = FrameRenderer.chrome(view, geometry, glyphs)
         }
+        // Stored last, so the view handed over is moved in rather than copied for the reads above.
+        self.view = view
     }
 
     /// Whether two views place their parts alike: the geometry reads only the size, the guide's
