@@ -19,6 +19,17 @@ struct ScreenMemo: Sendable {
             self.state = state
             self.screen = screen
         }
+
+        /// Whether `state` shows this screen: the scroll position is the only part of the state
+        /// that the layout does not depend on. Asked here, where the remembered state is read in
+        /// place: handed to a function from outside, it was copied whole for every question.
+        func shows(_ state: WizardState, glyphs: Glyphs) -> Bool {
+            guard screen.glyphs == glyphs else { return false }
+            if self.state.scrollTop == state.scrollTop { return self.state == state }
+            var state = state
+            state.scrollTop = self.state.scrollTop
+            return self.state == state
+        }
     }
 
     private var last: Remembered?
@@ -26,7 +37,7 @@ struct ScreenMemo: Sendable {
     /// The screen for `state`, laid out with `catalog` and `keyMap` (always the wizard's).
     func screen(for state: WizardState, catalog: Catalog, keyMap: KeyMap) -> ScreenLayout {
         guard let last else { return Self.laidOut(state, catalog: catalog, keyMap: keyMap, glyphs: glyphs, after: nil) }
-        if last.screen.glyphs == glyphs, Self.showSame(last.state, state) { return last.screen }
+        if last.shows(state, glyphs: glyphs) { return last.screen }
         return Self.laidOut(state, catalog: catalog, keyMap: keyMap, glyphs: glyphs, after: last)
     }
 
@@ -56,14 +67,5 @@ struct ScreenMemo: Sendable {
         var blocks: [Int] = []
         let view = ScreenView(state: state, catalog: catalog, keyMap: keyMap, reusing: reuse, shownBlocks: &blocks)
         return ScreenLayout(view: view, page: state.page, blocks: blocks, glyphs: glyphs, reusing: last?.screen)
-    }
-
-    /// Whether two states show the same screen: the scroll position is the only part of the
-    /// state that the layout does not depend on.
-    private static func showSame(_ remembered: WizardState, _ state: WizardState) -> Bool {
-        if remembered.scrollTop == state.scrollTop { return remembered == state }
-        var state = state
-        state.scrollTop = remembered.scrollTop
-        return remembered == state
     }
 }
