@@ -109,14 +109,23 @@ public enum FrameRenderer {
         }
         // The marks sit on the rules above and below the body, so they never cover text.
         if first > 0 {
-            let mark = " \(glyphs.moreAbove) more above "
-            frame.put(mark, row: geometry.bodyTop - 1, column: right - DisplayWidth.of(mark), style: Styles.more)
+            drawScrollMark(glyphs.moreAbove, "", " more above ", row: geometry.bodyTop - 1, right: right, &frame)
         }
         let below = lines.count - (first + rows)
         if below > 0 {
-            let mark = " \(glyphs.moreBelow) \(below) more below "
-            frame.put(mark, row: geometry.bodyBottomRule, column: right - DisplayWidth.of(mark), style: Styles.more)
+            drawScrollMark(glyphs.moreBelow, " \(below)", " more below ", row: geometry.bodyBottomRule, right: right, &frame)
         }
+    }
+
+    /// A scroll mark (" ▼ 12 more below ") ending at `right`, written piece by piece: whole, it is
+    /// too long to be a small string, and building it took an allocation on every frame.
+    static func drawScrollMark(_ arrow: String, _ count: String, _ words: String, row: Int, right: Int,
+                               _ frame: inout Frame) {
+        var column = right - (1 + DisplayWidth.of(arrow) + DisplayWidth.of(count) + DisplayWidth.of(words))
+        column = frame.put(" ", row: row, column: column, style: Styles.more)
+        column = frame.put(arrow, row: row, column: column, style: Styles.more)
+        column = frame.put(count, row: row, column: column, style: Styles.more)
+        frame.put(words, row: row, column: column, style: Styles.more)
     }
 
     static func drawStatus(_ view: ScreenView, _ geometry: ScreenGeometry, _ glyphs: Glyphs, _ frame: inout Frame) {
