@@ -23,8 +23,17 @@ public enum Facts {
     }
 
     /// Whether `template` names an answer (`{value:…}`); every other fact comes from the world.
+    ///
+    /// Scanned on the bytes: every block of every page asks this once when the journeys are
+    /// built, before the first frame, where `String.contains` cost 2.4 million instructions.
     static func readsAnswers(_ template: String) -> Bool {
-        hasPlaceholder(template) && template.contains("{value:")
+        guard hasPlaceholder(template) else { return false }
+        var rest = template.utf8[...]
+        while let brace = rest.firstIndex(of: UInt8(ascii: "{")) {
+            rest = rest[rest.index(after: brace)...]
+            if rest.starts(with: "value:".utf8) { return true }
+        }
+        return false
     }
 
     static func value(named name: String, _ context: FactContext) -> String? {
