@@ -1,4 +1,3 @@
-import ArgumentParser
 import Screens
 import WizardEngine
 import WizardPlain
@@ -11,19 +10,7 @@ struct AnswerLoader {
 
     func answers() throws -> AnswerSheet {
         guard let path = options.answers else { return .none }
-        let text: String
-        do {
-            text = try TextFile.read(path)
-        } catch {
-            StandardError.write("pacer-prep: \(error)\n")
-            throw ExitCode(ExitStatus.badUsage)
-        }
-        switch AnswerFile.parse(text, path: path, directory: FieldDirectory(catalog: Journeys.catalog)) {
-        case .success(let answers):
-            return answers
-        case .failure(let problems):
-            StandardError.write(problems.all.map { "pacer-prep: \($0)\n" }.joined())
-            throw ExitCode(ExitStatus.badUsage)
-        }
+        let directory = FieldDirectory(catalog: Journeys.catalog)
+        return try DataFileLoader.load(path) { AnswerFile.parse($0, path: $1, directory: directory) }
     }
 }

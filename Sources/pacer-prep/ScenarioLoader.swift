@@ -21,19 +21,7 @@ struct ScenarioLoader {
 
     /// Reads and parses a scenario file, reporting every problem.
     static func read(_ path: String) throws -> Scenario {
-        let text: String
-        do {
-            text = try TextFile.read(path)
-        } catch {
-            StandardError.write("pacer-prep: \(error)\n")
-            throw ExitCode(ExitStatus.badUsage)
-        }
-        switch ScenarioFile.parse(text, path: path) {
-        case .success(let scenario): return scenario
-        case .failure(let problems):
-            StandardError.write(problems.all.map { "pacer-prep: \($0)\n" }.joined())
-            throw ExitCode(ExitStatus.badUsage)
-        }
+        try DataFileLoader.load(path, parse: ScenarioFile.parse(_:path:))
     }
 
     /// The world a scenario starts in: the run's world (or the scenario's `world =` file, read

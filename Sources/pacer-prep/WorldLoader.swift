@@ -32,19 +32,6 @@ struct WorldLoader {
     }
 
     func load(_ path: String) throws -> WorldFileContents {
-        let text: String
-        do {
-            text = try TextFile.read(path)
-        } catch {
-            StandardError.write("pacer-prep: \(error)\n")
-            throw ExitCode(ExitStatus.badUsage)
-        }
-        switch WorldFile.parse(text, path: path) {
-        case .success(let contents):
-            return contents
-        case .failure(let problems):
-            StandardError.write(problems.all.map { "pacer-prep: \($0)\n" }.joined())
-            throw ExitCode(ExitStatus.badUsage)
-        }
+        try DataFileLoader.load(path, parse: WorldFile.parse(_:path:))
     }
 }
