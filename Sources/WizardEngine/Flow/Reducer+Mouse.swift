@@ -26,12 +26,12 @@ extension Reducer {
             case nil:
                 break
             }
-            let screen = screens.remember(state, catalog: catalog, keyMap: keyMap)
-            guard let region = HitMap(screen, scrollTop: state.scrollTop).region(row: row, column: column) else {
-                return []
+            let scrollTop = state.scrollTop
+            let (found, rows) = screens.remember(state, catalog: catalog, keyMap: keyMap) { screen in
+                (HitMap(screen, scrollTop: scrollTop).region(row: row, column: column), screen.geometry.bodyRows)
             }
+            guard let region = found else { return [] }
             if region.part == .moreAbove || region.part == .moreBelow {
-                let rows = screen.geometry.bodyRows
                 scroll(by: (region.part == .moreAbove ? -1 : 1) * max(1, rows - 2), &state, catalog, keyMap, &screens)
                 return []
             }
@@ -113,8 +113,9 @@ extension Reducer {
     /// Moves the body by `lines` (negative: up), within the page.
     static func scroll(by lines: Int, _ state: inout WizardState, _ catalog: Catalog, _ keyMap: KeyMap,
                        _ screens: inout ScreenMemo) {
-        let screen = screens.remember(state, catalog: catalog, keyMap: keyMap)
-        let maxTop = max(0, screen.body.count - screen.geometry.bodyRows)
+        let maxTop = screens.remember(state, catalog: catalog, keyMap: keyMap) { screen in
+            max(0, screen.body.count - screen.geometry.bodyRows)
+        }
         state.scrollTop = max(0, min(maxTop, state.scrollTop + lines))
     }
 }

@@ -11,7 +11,7 @@ public enum Reducer {
 
     public static func reduce(_ state: inout WizardState, _ event: Event, catalog: Catalog,
                               keyMap: KeyMap = .standard) -> [Effect] {
-        var screens = ScreenMemo()
+        var screens = ScreenMemo(state, catalog: catalog, keyMap: keyMap)
         return reduce(&state, event, catalog: catalog, keyMap: keyMap, screens: &screens)
     }
 
@@ -77,13 +77,13 @@ public enum Reducer {
                         _ screens: inout ScreenMemo) -> [Effect] {
         let page = catalog.page(state.page)
         switch command {
-        case .focusNext:
-            if !ScrollKeeper.scrollInsteadOfMoving(by: 1, &state, catalog: catalog, keyMap: keyMap, screens: &screens) {
-                moveFocus(by: 1, &state, page)
-            }
-        case .focusPrevious:
-            if !ScrollKeeper.scrollInsteadOfMoving(by: -1, &state, catalog: catalog, keyMap: keyMap, screens: &screens) {
-                moveFocus(by: -1, &state, page)
+        case .focusNext, .focusPrevious:
+            let step = command == .focusNext ? 1 : -1
+            // One list of focus stops serves both questions (scroll, or move the focus?).
+            let order = page.focusOrder(in: state.context, canGoBack: !state.history.isEmpty)
+            if !ScrollKeeper.scrollInsteadOfMoving(by: step, in: order, &state, catalog: catalog, keyMap: keyMap,
+                                                   screens: &screens) {
+                moveFocus(by: step, in: order, &state, page)
             }
         case .activate: return activate(&state, catalog, viaEnter: true)
         case .toggle: return activate(&state, catalog, viaEnter: false)
@@ -164,8 +164,8 @@ public enum Reducer {
 
     // MARK: Focus
 
-    static func moveFocus(by step: Int, _ state: inout WizardState, _ page: Page) {
-        let order = page.focusOrder(in: state.context, canGoBack: !state.history.isEmpty)
+    /// Moves the focus `step` stops along `order`, the page's focus order for `state`.
+    static func moveFocus(by step: Int, in order: [FocusTarget], _ state: inout WizardState, _ page: Page) {
         guard !order.isEmpty else { return }
         let current = state.focus.flatMap { order.firstIndex(of: $0) } ?? (step > 0 ? -1 : 0)
         setFocus(order[(current + step + order.count) % order.count], &state, page)
@@ -180,10 +180,14 @@ public enum Reducer {
     /// Checks the field being left if it was edited, and every field showing an error (an error
     /// elsewhere may have been mended by this edit, e.g. Email and Confirm Email).
     static func recheck(leaving focus: FocusTarget?, _ state: inout WizardState, _ page: Page) {
+        var left: FieldID?
+        if case .field(let id) = focus, state.edited.contains(id) { left = id }
+        // Most keys leave no edited field and mend no error: then no field is looked at.
+        guard left != nil || !state.errors.isEmpty else { return }
         let context = state.context
+        let hadErrors = !state.errors.isEmpty
         for field in page.visibleFields(in: context) {
-            let leaving = focus == .field(field.id) && state.edited.contains(field.id)
-            guard leaving || state.errors[field.id] != nil else { continue }
+            guard field.id == left || (hadErrors && state.errors[field.id] != nil) else { continue }
             state.errors[field.id] = page.problem(with: field, in: context)
             state.edited.remove(field.id)
         }
@@ -215,7 +219,7 @@ public enum Reducer {
                     if case .field = $0 { true } else { false }
                 }
                 if fieldsAfter.isEmpty && page.hasNextButton { return nextPage(&state, catalog) }
-                moveFocus(by: 1, &state, page)
+                moveFocus(by: 1, in: order, &state, page)
             }
         case .backButton:
             goBack(&state, catalog)

@@ -5,16 +5,17 @@
 enum ScrollKeeper {
     static func keepFocusVisible(_ state: inout WizardState, catalog: Catalog, keyMap: KeyMap, screens: inout ScreenMemo) {
         guard state.size.isLargeEnough else { return }
-        let screen = screens.remember(state, catalog: catalog, keyMap: keyMap)
-        let lines = screen.body, rows = screen.geometry.bodyRows
-        let maxTop = max(0, lines.count - rows)
+        let focus = state.focus
+        let (count, rows, owned) = screens.remember(state, catalog: catalog, keyMap: keyMap) { screen in
+            (screen.body.count, screen.geometry.bodyRows, focus.flatMap { screen.body.lines(ownedBy: $0) })
+        }
+        let maxTop = max(0, count - rows)
         var top = min(state.scrollTop, maxTop)
         defer { screens.scroll(to: state.scrollTop) }
-        guard let focus = state.focus else {
+        guard let focus else {
             state.scrollTop = top
             return
         }
-        let owned = lines.lines(ownedBy: focus)
         let first = catalog.page(state.page).firstFocusStop(in: state.context, canGoBack: !state.history.isEmpty)
         if first == focus, focus != .nextButton, (owned?.last ?? 0) < rows {
             top = 0 // the first stop, when it fits: show the instruction above it too
@@ -31,18 +32,18 @@ enum ScrollKeeper {
     /// the page by a screenful instead of moving the focus, as a browser's arrow keys do; so
     /// a page of plain text (the account-created page) can be read at any size. Returns whether
     /// it scrolled.
-    static func scrollInsteadOfMoving(by step: Int, _ state: inout WizardState, catalog: Catalog, keyMap: KeyMap,
-                                      screens: inout ScreenMemo) -> Bool {
+    /// `order` is the page's focus order for `state`.
+    static func scrollInsteadOfMoving(by step: Int, in order: [FocusTarget], _ state: inout WizardState,
+                                      catalog: Catalog, keyMap: KeyMap, screens: inout ScreenMemo) -> Bool {
         guard state.size.isLargeEnough else { return false }
-        let page = catalog.page(state.page)
-        let order = page.focusOrder(in: state.context, canGoBack: !state.history.isEmpty)
         guard let current = state.focus.flatMap({ order.firstIndex(of: $0) }) else { return false }
         let target = order[(current + step + order.count) % order.count]
         let leavesBody = target == .backButton || target == .nextButton || (step > 0) != (order.firstIndex(of: target)! > current)
         guard leavesBody else { return false }
-        let screen = screens.remember(state, catalog: catalog, keyMap: keyMap)
-        let lines = screen.body, rows = screen.geometry.bodyRows
-        let maxTop = max(0, lines.count - rows)
+        let (count, rows) = screens.remember(state, catalog: catalog, keyMap: keyMap) { screen in
+            (screen.body.count, screen.geometry.bodyRows)
+        }
+        let maxTop = max(0, count - rows)
         let stride = max(1, rows - 2)
         if step > 0, state.scrollTop < maxTop {
             state.scrollTop = min(maxTop, state.scrollTop + stride)

@@ -8,10 +8,13 @@ public struct Wizard: Sendable {
     /// The characters frames are drawn with: `.ascii` for terminals and fonts without line drawing.
     public var glyphs: Glyphs {
         get { screens.glyphs }
-        set { screens.glyphs = newValue }
+        set {
+            screens.glyphs = newValue
+            screens.remember(state, catalog: catalog, keyMap: keyMap) { _ in } // laid out again now, not per frame
+        }
     }
     /// The screen last laid out, shared by `send` (keeping the focus in view) and `frame`.
-    var screens = ScreenMemo()
+    var screens: ScreenMemo
 
     /// Starts on the first page of `start` with the first focus stop focused.
     public init(catalog: Catalog, start: JourneyID, size: TerminalSize, world: World, keyMap: KeyMap = .standard) {
@@ -19,8 +22,10 @@ public struct Wizard: Sendable {
         self.keyMap = keyMap
         self.scenario = nil
         let journey = catalog.journey(start) ?? catalog.journeys[0]
-        self.state = WizardState(journey: journey.id, page: journey.firstPage, size: size, world: world)
+        var state = WizardState(journey: journey.id, page: journey.firstPage, size: size, world: world)
         Reducer.enterPage(&state, catalog)
+        self.state = state
+        screens = ScreenMemo(state, catalog: catalog, keyMap: keyMap)
     }
 
     /// A scenario run in a mode: its journey from the first page, its world, the task card open.
@@ -30,10 +35,12 @@ public struct Wizard: Sendable {
         self.keyMap = keyMap
         self.scenario = scenario
         let journey = catalog.journey(scenario.journey) ?? catalog.journeys[0]
-        self.state = WizardState(journey: journey.id, page: journey.firstPage, size: size, world: world)
+        var state = WizardState(journey: journey.id, page: journey.firstPage, size: size, world: world)
         Reducer.enterPage(&state, catalog)
         state.training = TrainingState(mode: mode, scenarioID: scenario.id)
         state.overlay = Coach.taskCard(scenario, mode: mode)
+        self.state = state
+        screens = ScreenMemo(state, catalog: catalog, keyMap: keyMap)
     }
 
     /// The same catalog and state without the coach: how "show me" and demos act on the page.
@@ -42,6 +49,7 @@ public struct Wizard: Sendable {
         self.state = state
         self.keyMap = keyMap
         self.scenario = nil
+        screens = ScreenMemo(state, catalog: catalog, keyMap: keyMap)
     }
 
     /// One journey over an empty directory, for tests.
@@ -70,15 +78,24 @@ public struct Wizard: Sendable {
     }
 
     /// The screen as a value at the state's size.
-    public var view: ScreenView { screen.view }
+    public var view: ScreenView { screens.withScreen(for: state, catalog: catalog, keyMap: keyMap) { $0.view } }
 
     /// The screen as a grid of cells at the state's size.
-    public var frame: Frame { FrameRenderer.render(screen, scrollTop: state.scrollTop) }
+    public var frame: Frame {
+        let scrollTop = state.scrollTop
+        return screens.withScreen(for: state, catalog: catalog, keyMap: keyMap) {
+            FrameRenderer.render($0, scrollTop: scrollTop)
+        }
+    }
 
     /// Where each focus stop is on that frame, for tests of the mouse.
-    public var hitMap: HitMap { HitMap(screen, scrollTop: state.scrollTop) }
+    public var hitMap: HitMap {
+        let scrollTop = state.scrollTop
+        return screens.withScreen(for: state, catalog: catalog, keyMap: keyMap) { HitMap($0, scrollTop: scrollTop) }
+    }
 
-    /// The current state laid out: after `send`, the layout it kept the focus in view with.
+    /// The current state laid out, as a copy (for tests): after `send`, the layout it kept the
+    /// focus in view with.
     var screen: ScreenLayout { screens.screen(for: state, catalog: catalog, keyMap: keyMap) }
 
     /// Scrolls the focused field into view after a change made outside `send`'s reduce.

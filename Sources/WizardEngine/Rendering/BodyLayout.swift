@@ -19,37 +19,47 @@ struct BodyLayout: Sendable {
 
     var controlColumn: Int { 2 + labelWidth + 1 }
 
-    /// The body's lines. Parts of the view equal to the same part of `previous` (laid out with the
-    /// same glyphs, and checked here to be at the same width and label width) keep their lines:
-    /// between two keys only the field typed in, or the two the focus moved between, are laid
-    /// out again.
-    func lines(for view: ScreenView, reusing previous: BodyLines?) -> BodyLines {
-        let reusable = previous.flatMap { $0.width == width && $0.labelWidth == labelWidth ? $0 : nil }
-        let instruction = reusable.flatMap { $0.instruction == view.instruction ? $0.instructionLines : nil }
-            ?? drawn(instructionLines(view.instruction))
-        let tabs = reusable.flatMap { $0.tabs == view.tabs ? $0.tabLines : nil } ?? drawn(tabStripLines(view.tabs))
-        // The kept list of lines is taken whole and only the items that changed are drawn into it
-        // (one copy of the list, and none when no item changed). Items are compared in place:
-        // copying one out of its array to compare it costs a reference count on every string it
-        // holds.
-        let kept = reusable?.items ?? []
-        var items = kept.count == view.items.count ? reusable!.itemLines : []
-        view.items.withUnsafeBufferPointer { shown in
-            kept.withUnsafeBufferPointer { kept in
-                if items.isEmpty {
-                    items = shown.indices.map { index in
-                        if index < kept.count, kept[index] == shown[index] { return reusable!.itemLines[index] }
-                        return drawn(lines(for: shown[index]))
-                    }
-                } else {
-                    for index in shown.indices where kept[index] != shown[index] {
-                        items[index] = drawn(lines(for: shown[index]))
-                    }
+    /// The body's lines, laid out afresh.
+    func lines(for view: ScreenView) -> BodyLines {
+        var body = BodyLines(width: width, labelWidth: labelWidth)
+        update(&body, from: nil, to: view)
+        return body
+    }
+
+    /// Brings `body`, laid out for `old` (with the same glyphs), up to `view` in place. Parts of
+    /// the view equal to the same part of `old` keep their lines, when the width and label width
+    /// are the same too: between two keys only the field typed in, or the two the focus moved
+    /// between, are laid out again, and nothing else is copied or freed.
+    func update(_ body: inout BodyLines, from old: ScreenView?, to view: ScreenView) {
+        let keeps = old != nil && body.width == width && body.labelWidth == labelWidth
+        if !keeps { body = BodyLines(width: width, labelWidth: labelWidth) }
+        var moved = false
+        if !keeps || old!.instruction != view.instruction {
+            body.setInstructionLines(drawn(instructionLines(view.instruction)))
+            moved = true
+        }
+        if !keeps || old!.tabs != view.tabs {
+            body.setTabLines(drawn(tabStripLines(view.tabs)))
+            moved = true
+        }
+        // Items are compared in place: copying one out of its array to compare it costs a
+        // reference count on every string it holds.
+        if keeps && old!.items.count == view.items.count {
+            for index in view.items.indices where old!.items[index] != view.items[index] {
+                if body.replaceItem(at: index, with: view.items[index], lines: drawn(lines(for: view.items[index]))) {
+                    moved = true
                 }
             }
+        } else {
+            let kept = keeps ? old!.items : [], keptLines = body.itemLines
+            let itemLines = view.items.indices.map { index in
+                if index < kept.count, kept[index] == view.items[index] { return keptLines[index] }
+                return drawn(lines(for: view.items[index]))
+            }
+            body.setItems(view.items, lines: itemLines)
+            moved = true
         }
-        return BodyLines(width: width, labelWidth: labelWidth, instruction: view.instruction,
-                         instructionLines: instruction, tabs: view.tabs, tabLines: tabs, items: view.items, itemLines: items)
+        if moved { body.recount() }
     }
 
     /// New lines, drawn once for every frame that shows them.

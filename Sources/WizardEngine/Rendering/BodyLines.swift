@@ -3,53 +3,27 @@
 ///
 /// The lines are read through the parts rather than copied into one list: a screen is laid out
 /// for every key, and listing a long page's lines again would count a reference for each. It is
-/// a class, immutable, so that handing it around counts one.
-final class BodyLines: RandomAccessCollection, Sendable {
-    let width: Int
-    let labelWidth: Int
-    let instruction: String
-    let instructionLines: [DrawnLine]
-    let tabs: [ScreenView.TabView]
-    let tabLines: [DrawnLine]
-    let items: [ScreenView.BodyItem]
-    let itemLines: [[DrawnLine]]
+/// a value kept in the wizard's `ScreenMemo` and changed there in place (`BodyLayout.update`):
+/// after a key, only the parts that changed are replaced, and nothing is copied or freed for the
+/// others.
+struct BodyLines: RandomAccessCollection, Sendable {
+    private(set) var width: Int
+    private(set) var labelWidth: Int
+    private(set) var instructionLines: [DrawnLine] = []
+    private(set) var tabLines: [DrawnLine] = []
+    private(set) var itemLines: [[DrawnLine]] = []
+    /// Whether each item is a field (a blank line may come before it).
+    private var itemIsField: [Bool] = []
     /// The index of each item's first line, counting the blank line put above it.
-    private let itemStarts: [Int]
+    private var itemStarts: [Int] = []
     /// Whether a blank line comes before each item's own lines.
-    private let blankBefore: [Bool]
-    let endIndex: Int
+    private var blankBefore: [Bool] = []
+    private(set) var endIndex: Int = 0
 
-    init(width: Int, labelWidth: Int, instruction: String, instructionLines: [DrawnLine],
-         tabs: [ScreenView.TabView], tabLines: [DrawnLine], items: [ScreenView.BodyItem], itemLines: [[DrawnLine]]) {
+    /// A body with no lines yet, for `BodyLayout.update` to fill.
+    init(width: Int, labelWidth: Int) {
         self.width = width
         self.labelWidth = labelWidth
-        self.instruction = instruction
-        self.instructionLines = instructionLines
-        self.tabs = tabs
-        self.tabLines = tabLines
-        self.items = items
-        self.itemLines = itemLines
-        var count = instructionLines.count + tabLines.count
-        var lastHasOwner = (tabLines.last ?? instructionLines.last)?.owner != nil
-        var itemStarts: [Int] = []
-        var blankBefore: [Bool] = []
-        itemStarts.reserveCapacity(items.count)
-        blankBefore.reserveCapacity(items.count)
-        // Read through indices: copying an item and its lines out of their arrays would count a
-        // reference on each.
-        for index in items.indices {
-            // Fields of a form sit on consecutive lines, as on the web page; text above them gets
-            // a blank line between.
-            let blank: Bool
-            if case .field = items[index] { blank = !lastHasOwner } else { blank = false }
-            itemStarts.append(count)
-            blankBefore.append(blank)
-            count += itemLines[index].count + (blank ? 1 : 0)
-            if let last = itemLines[index].last { lastHasOwner = last.owner != nil } else if blank { lastHasOwner = false }
-        }
-        self.itemStarts = itemStarts
-        self.blankBefore = blankBefore
-        endIndex = count
     }
 
     var startIndex: Int { 0 }
@@ -57,18 +31,78 @@ final class BodyLines: RandomAccessCollection, Sendable {
     subscript(index: Int) -> DrawnLine {
         if index < instructionLines.count { return instructionLines[index] }
         if index < instructionLines.count + tabLines.count { return tabLines[index - instructionLines.count] }
-        var low = 0, high = itemStarts.count
-        while low < high {
-            let middle = (low + high) / 2
-            if itemStarts[middle] <= index { low = middle + 1 } else { high = middle }
-        }
-        let item = low - 1
+        let item = itemIndex(containing: index)
         var offset = index - itemStarts[item]
         if blankBefore[item] {
             if offset == 0 { return .blank }
             offset -= 1
         }
         return itemLines[item][offset]
+    }
+
+    // MARK: Changing parts in place
+    //
+    // The changes leave where each item starts as it was; whoever makes them calls `recount`
+    // afterwards when one of them says lines moved (once, however many parts changed).
+
+    mutating func setInstructionLines(_ lines: [DrawnLine]) {
+        instructionLines = lines
+    }
+
+    mutating func setTabLines(_ lines: [DrawnLine]) {
+        tabLines = lines
+    }
+
+    /// Takes a whole new list of items' lines (another page, or items added or gone).
+    mutating func setItems(_ items: [ScreenView.BodyItem], lines: [[DrawnLine]]) {
+        itemIsField = items.map(\.isField)
+        itemLines = lines
+    }
+
+    /// Replaces one item and its lines; returns whether the lines below move (another count, or
+    /// a blank line above the next field that comes or goes). Typing into a field replaces its
+    /// one line with another, and nothing moves.
+    mutating func replaceItem(at index: Int, with item: ScreenView.BodyItem, lines: [DrawnLine]) -> Bool {
+        let moves = lines.count != itemLines[index].count
+            || (lines.last?.owner != nil) != (itemLines[index].last?.owner != nil)
+            || item.isField != itemIsField[index]
+        itemIsField[index] = item.isField
+        itemLines[index] = lines
+        return moves
+    }
+
+    /// Works out where each item starts: fields of a form sit on consecutive lines, as on the web
+    /// page; text above them gets a blank line between.
+    mutating func recount() {
+        var count = instructionLines.count + tabLines.count
+        var lastHasOwner = (tabLines.last ?? instructionLines.last)?.owner != nil
+        itemStarts.removeAll(keepingCapacity: true)
+        blankBefore.removeAll(keepingCapacity: true)
+        itemStarts.reserveCapacity(itemLines.count)
+        blankBefore.reserveCapacity(itemLines.count)
+        // Read through indices: copying an item's lines out of their array would count a
+        // reference on each.
+        for index in itemLines.indices {
+            let blank = itemIsField[index] && !lastHasOwner
+            itemStarts.append(count)
+            blankBefore.append(blank)
+            count += itemLines[index].count + (blank ? 1 : 0)
+            if let last = itemLines[index].last { lastHasOwner = last.owner != nil } else if blank { lastHasOwner = false }
+        }
+        endIndex = count
+    }
+
+    // MARK: Finding lines
+
+    /// The item whose lines (with the blank above them) hold line `index`, past the instruction
+    /// and the tabs.
+    private func itemIndex(containing index: Int) -> Int {
+        var low = 0, high = itemStarts.count
+        while low < high {
+            let middle = (low + high) / 2
+            if itemStarts[middle] <= index { low = middle + 1 } else { high = middle }
+        }
+        return low - 1
     }
 
     /// The first and last index of the lines that belong to `owner`, found part by part: the
@@ -92,6 +126,9 @@ final class BodyLines: RandomAccessCollection, Sendable {
     }
 
     /// The body of a window too small to show it.
-    static let empty = BodyLines(width: 0, labelWidth: 0, instruction: "", instructionLines: [], tabs: [], tabLines: [],
-                                 items: [], itemLines: [])
+    static let empty = BodyLines(width: 0, labelWidth: 0)
+}
+
+extension ScreenView.BodyItem {
+    var isField: Bool { if case .field = self { true } else { false } }
 }

@@ -5,18 +5,19 @@ public enum FrameRenderer {
         render(ScreenLayout(view: view, glyphs: glyphs), scrollTop: scrollTop)
     }
 
+    /// The screen is read where it is, never copied: a copy of its view counts a reference on
+    /// each of its parts, for every frame.
     static func render(_ screen: ScreenLayout, scrollTop: Int) -> Frame {
-        let view = screen.view, geometry = screen.geometry, glyphs = screen.glyphs
         var frame = Frame(copying: screen.chrome)
-        guard view.size.isLargeEnough else { return frame }
+        guard screen.view.size.isLargeEnough else { return frame }
         drawBody(screen, scrollTop: scrollTop, &frame)
-        drawStatus(view, geometry, glyphs, &frame)
-        GuidePanelRenderer.draw(view, geometry, glyphs, &frame) // guide mode only
-        if let overlay = view.overlay {
+        drawStatus(screen.view, screen.geometry, screen.glyphs, &frame)
+        GuidePanelRenderer.draw(screen.view, screen.geometry, screen.glyphs, &frame) // guide mode only
+        if screen.view.overlay != nil {
             frame.cursor = nil
-            drawOverlay(overlay, geometry, glyphs, &frame)
+            drawOverlay(screen.view.overlay!, screen.geometry, screen.glyphs, &frame)
         }
-        if glyphs == .ascii { frame.replaceSymbols(AsciiSymbols.table) }
+        if screen.glyphs == .ascii { frame.replaceSymbols(AsciiSymbols.table) }
         return frame
     }
 
@@ -95,12 +96,11 @@ public enum FrameRenderer {
 
     static func drawBody(_ screen: ScreenLayout, scrollTop: Int, _ frame: inout Frame) {
         let geometry = screen.geometry, glyphs = screen.glyphs
-        let lines = screen.body
         let rows = geometry.bodyRows
         let first = screen.firstBodyLine(scrollTop: scrollTop)
         let right = geometry.contentLeft + geometry.contentWidth
-        for row in 0..<rows where first + row < lines.count {
-            let line = lines[first + row]
+        for row in 0..<rows where first + row < screen.body.count {
+            let line = screen.body[first + row]
             let screenRow = geometry.bodyTop + row
             frame.place(line.cells, row: screenRow, column: geometry.contentLeft)
             if let cursor = line.cursor {
@@ -111,7 +111,7 @@ public enum FrameRenderer {
         if first > 0 {
             drawScrollMark(glyphs.moreAbove, "", " more above ", row: geometry.bodyTop - 1, right: right, &frame)
         }
-        let below = lines.count - (first + rows)
+        let below = screen.body.count - (first + rows)
         if below > 0 {
             drawScrollMark(glyphs.moreBelow, " \(below)", " more below ", row: geometry.bodyBottomRule, right: right, &frame)
         }

@@ -1,46 +1,59 @@
 /// A screen placed but not yet drawn: the view, where its parts go, and its body's lines.
 ///
 /// Drawing the frame, keeping the focus in view and tracing a click all read one layout, so a
-/// page is laid out once for a state however many of them ask. It is a class, immutable once
-/// made, because it is large and handed around several times per key: a copy is one reference.
-final class ScreenLayout: Sendable {
-    let view: ScreenView
+/// page is laid out once for a state however many of them ask. It is a value that the wizard's
+/// `ScreenMemo` keeps and brings up to date in place after each key (`update`), so the parts a
+/// key did not change are neither copied nor freed; readers borrow it rather than copy it.
+struct ScreenLayout: Sendable {
+    private(set) var view: ScreenView
     /// The page shown, when known, and the index in it of the block each body item shows.
-    let page: PageID?
-    let blocks: [Int]
-    let glyphs: Glyphs
-    let geometry: ScreenGeometry
-    let bodyLayout: BodyLayout
+    private(set) var page: PageID?
+    private(set) var blocks: [Int]
+    private(set) var glyphs: Glyphs
+    private(set) var geometry: ScreenGeometry
+    private(set) var bodyLayout: BodyLayout
     /// Empty when the window is too small to show the page.
-    let body: BodyLines
+    private(set) var body: BodyLines
     /// The frame every frame of this screen starts from (`FrameRenderer.chrome`).
-    let chrome: Frame
+    private(set) var chrome: Frame
 
-    /// Lays out `view`, keeping the lines of every part of the body that is as in `previous`,
-    /// and its chrome when that is the same too.
-    init(view: ScreenView, page: PageID? = nil, blocks: [Int] = [], glyphs: Glyphs, reusing previous: ScreenLayout? = nil) {
+    /// Lays out `view` afresh.
+    init(view: ScreenView, page: PageID? = nil, blocks: [Int] = [], glyphs: Glyphs) {
         self.page = page
         self.blocks = blocks
         self.glyphs = glyphs
-        if let previous, previous.glyphs == glyphs, Self.sameGeometry(previous.view, view) {
-            geometry = previous.geometry
-        } else {
+        geometry = ScreenGeometry(view: view, glyphs: glyphs)
+        bodyLayout = BodyLayout(view: view, width: geometry.contentWidth, glyphs: glyphs)
+        body = view.size.isLargeEnough ? bodyLayout.lines(for: view) : .empty
+        chrome = FrameRenderer.chrome(view, geometry, glyphs)
+        self.view = view
+    }
+
+    /// Lays out `view` in place of the view laid out now, keeping the lines of every part of the
+    /// body that is as it was, and the chrome when that is the same too.
+    mutating func update(to view: ScreenView, page: PageID?, blocks: [Int], glyphs: Glyphs) {
+        guard glyphs == self.glyphs else {
+            self = ScreenLayout(view: view, page: page, blocks: blocks, glyphs: glyphs)
+            return
+        }
+        let oldGeometry = geometry
+        if !Self.sameGeometry(self.view, view) {
             geometry = ScreenGeometry(view: view, glyphs: glyphs)
         }
-        if let previous, let page, previous.page == page, previous.blocks == blocks, previous.glyphs == glyphs,
-           previous.geometry.contentWidth == geometry.contentWidth {
-            bodyLayout = previous.bodyLayout // the same fields of the same page: the same labels
-        } else {
+        let samePage = page != nil && self.page == page && self.blocks == blocks
+        if !samePage || oldGeometry.contentWidth != geometry.contentWidth {
             bodyLayout = BodyLayout(view: view, width: geometry.contentWidth, glyphs: glyphs)
-        }
-        let reusable = previous.flatMap { $0.glyphs == glyphs ? $0.body : nil }
-        body = view.size.isLargeEnough ? bodyLayout.lines(for: view, reusing: reusable) : .empty
-        if let previous, previous.glyphs == glyphs, previous.geometry == geometry, Self.sameChrome(previous.view, view) {
-            chrome = previous.chrome
+        } // else the same fields of the same page: the same labels
+        if view.size.isLargeEnough {
+            bodyLayout.update(&body, from: self.view.size.isLargeEnough ? self.view : nil, to: view)
         } else {
+            body = .empty
+        }
+        if oldGeometry != geometry || !Self.sameChrome(self.view, view) {
             chrome = FrameRenderer.chrome(view, geometry, glyphs)
         }
-        // Stored last, so the view handed over is moved in rather than copied for the reads above.
+        self.page = page
+        if !samePage { self.blocks = blocks }
         self.view = view
     }
 

@@ -4,22 +4,79 @@
 /// Built from the state alone. The frame renderer lays it out in cells; a line-mode front end
 /// can read it as sentences; both show the same thing because both start here.
 public struct ScreenView: Equatable, Sendable {
-    public var pageTitle: String
+    /// The parts, shared by every copy: a screen is handed from the builder to the layout, the
+    /// renderer and the next key's builder, and one reference is far cheaper to copy than the
+    /// thirteen the parts hold.
+    private final class Parts: Sendable {
+        let pageTitle: String
+        let stepLabel: String
+        let address: String
+        let menu: [MenuItemView]
+        let instruction: String
+        let tabs: [TabView]
+        let items: [BodyItem]
+        let buttons: [ButtonView]
+        let status: Notice?
+        let footer: [KeyHint]
+        let overlay: OverlayView?
+        let size: TerminalSize
+        let guide: GuideView?
+
+        init(pageTitle: String, stepLabel: String, address: String, menu: [MenuItemView], instruction: String,
+             tabs: [TabView], items: [BodyItem], buttons: [ButtonView], status: Notice?, footer: [KeyHint],
+             overlay: OverlayView?, size: TerminalSize, guide: GuideView?) {
+            self.pageTitle = pageTitle
+            self.stepLabel = stepLabel
+            self.address = address
+            self.menu = menu
+            self.instruction = instruction
+            self.tabs = tabs
+            self.items = items
+            self.buttons = buttons
+            self.status = status
+            self.footer = footer
+            self.overlay = overlay
+            self.size = size
+            self.guide = guide
+        }
+    }
+
+    private let parts: Parts
+
+    public var pageTitle: String { parts.pageTitle }
     /// "Step 4 of 9".
-    public var stepLabel: String
-    public var address: String
-    public var menu: [MenuItemView]
-    public var instruction: String
+    public var stepLabel: String { parts.stepLabel }
+    public var address: String { parts.address }
+    public var menu: [MenuItemView] { parts.menu }
+    public var instruction: String { parts.instruction }
     /// The page's tab strip, when it is one tab of several.
-    public var tabs: [TabView]
-    public var items: [BodyItem]
-    public var buttons: [ButtonView]
-    public var status: Notice?
-    public var footer: [KeyHint]
-    public var overlay: OverlayView?
-    public var size: TerminalSize
+    public var tabs: [TabView] { parts.tabs }
+    public var items: [BodyItem] { parts.items }
+    public var buttons: [ButtonView] { parts.buttons }
+    public var status: Notice? { parts.status }
+    public var footer: [KeyHint] { parts.footer }
+    public var overlay: OverlayView? { parts.overlay }
+    public var size: TerminalSize { parts.size }
     /// Guide mode's agent panel, jump and search boxes; nil in every other mode.
-    public var guide: GuideView?
+    public var guide: GuideView? { parts.guide }
+
+    init(pageTitle: String, stepLabel: String, address: String, menu: [MenuItemView], instruction: String,
+         tabs: [TabView], items: [BodyItem], buttons: [ButtonView], status: Notice?, footer: [KeyHint],
+         overlay: OverlayView?, size: TerminalSize, guide: GuideView?) {
+        parts = Parts(pageTitle: pageTitle, stepLabel: stepLabel, address: address, menu: menu,
+                      instruction: instruction, tabs: tabs, items: items, buttons: buttons, status: status,
+                      footer: footer, overlay: overlay, size: size, guide: guide)
+    }
+
+    public static func == (lhs: ScreenView, rhs: ScreenView) -> Bool {
+        let left = lhs.parts, right = rhs.parts
+        return left === right
+            || left.pageTitle == right.pageTitle && left.stepLabel == right.stepLabel && left.address == right.address
+            && left.menu == right.menu && left.instruction == right.instruction && left.tabs == right.tabs
+            && left.items == right.items && left.buttons == right.buttons && left.status == right.status
+            && left.footer == right.footer && left.overlay == right.overlay && left.size == right.size
+            && left.guide == right.guide
+    }
 
     public struct MenuItemView: Equatable, Sendable {
         public var title: String

@@ -18,36 +18,37 @@ extension ScreenView {
          shownBlocks: inout [Int]) {
         let page = catalog.page(state.page)
         let context = state.context
-        if let reuse, reuse.keeps(page.title) {
-            pageTitle = reuse.previous.pageTitle
+        let pageTitle: String, stepLabel: String, address: String, instruction: String
+        let menu: [MenuItemView], buttons: [ButtonView], overlay: OverlayView?
+        if reuse?.keeps(page.title) == true {
+            pageTitle = reuse!.previous.pageTitle
         } else {
             pageTitle = Facts.fill(page.title, context)
         }
-        if let reuse {
-            stepLabel = reuse.previous.stepLabel
+        if reuse != nil {
+            stepLabel = reuse!.previous.stepLabel
         } else {
             let journey = catalog.journey(containing: state.page)
             stepLabel = page.step > 0 ? "Step \(page.step) of \(journey.steps.count)" : journey.title
         }
-        if let reuse, reuse.keeps(page.address) {
-            address = reuse.previous.address
+        if reuse?.keeps(page.address) == true {
+            address = reuse!.previous.address
         } else {
             address = Facts.fill(page.address, context)
         }
-        size = state.size
-        if let reuse, reuse.keeps(page.instruction) {
-            instruction = reuse.previous.instruction
+        if reuse?.keeps(page.instruction) == true {
+            instruction = reuse!.previous.instruction
         } else {
             instruction = (page.step > 0 ? "\(page.step). " : "") + Facts.fill(page.instruction, context)
         }
-        tabs = page.tabs.map { group in
+        let tabs = page.tabs.map { group in
             group.tabs.enumerated().map { index, tab in
                 TabView(title: tab.title, state: Self.tabState(tab.page, current: page.id, catalog: catalog, state: state),
                         isFocused: state.focus == .tab(index))
             }
         } ?? []
-        if let reuse, reuse.keepsMenu {
-            menu = reuse.previous.menu
+        if reuse?.keepsMenu == true {
+            menu = reuse!.previous.menu
         } else {
             menu = page.menuBar.items.enumerated().map { index, item in
                 MenuItemView(title: item.title, isCurrent: item.title == page.menuBar.current,
@@ -59,36 +60,37 @@ extension ScreenView {
         items.reserveCapacity(page.blocks.count)
         shownBlocks = []
         shownBlocks.reserveCapacity(page.blocks.count)
-        for (index, block) in page.blocks.enumerated() where Page.isShown(block, in: context) {
+        // Blocks are read where they are, through indices: copying one out of the list counts a
+        // reference on its text and its condition, for every block on every key.
+        let blocks = page.blocks
+        for index in blocks.indices where Page.isShown(blocks[index], in: context) {
             shownBlocks.append(index)
-            if let kept = reuse?.item(forBlock: index, block) {
+            if let kept = reuse?.item(forBlock: index, blocks[index]) {
                 items.append(kept)
                 continue
             }
-            switch block.content {
+            switch blocks[index].content {
             case .paragraph(let text, let tone): items.append(.paragraph(Facts.fill(text, context), tone))
             case .heading(let text): items.append(.heading(Facts.fill(text, context)))
             case .field(let field): items.append(.field(Self.fieldView(field, page: page, state: state, context: context)))
             }
         }
-        self.items = items
-        if let reuse, reuse.keepsButtons {
-            buttons = reuse.previous.buttons
+        if reuse?.keepsButtons == true {
+            buttons = reuse!.previous.buttons
         } else {
-            var buttons: [ButtonView] = []
+            var list: [ButtonView] = []
             if !state.history.isEmpty {
-                buttons.append(ButtonView(label: "Back", target: .backButton, isFocused: state.focus == .backButton))
+                list.append(ButtonView(label: "Back", target: .backButton, isFocused: state.focus == .backButton))
             }
             if page.hasNextButton {
-                buttons.append(ButtonView(label: page.nextLabel, target: .nextButton, isFocused: state.focus == .nextButton))
+                list.append(ButtonView(label: page.nextLabel, target: .nextButton, isFocused: state.focus == .nextButton))
             }
-            self.buttons = buttons
+            buttons = list
         }
-        status = state.notice
-        footer = reuse?.previous.footer
+        var footer = reuse?.previous.footer
             ?? keyMap.bindings.filter(\.inFooter).map { KeyHint(keys: $0.keyLabel, meaning: $0.meaning) }
         if let training = state.training { footer = Self.trainingFooter(footer, mode: training.mode) }
-        guide = GuideView.of(state, catalog)
+        let guide = GuideView.of(state, catalog)
         if let guide { footer = guide.footer }
         switch state.overlay {
         case .help:
@@ -97,6 +99,9 @@ extension ScreenView {
         case .panel(let title, let lines): overlay = .help(title: title, lines: lines)
         case nil: overlay = nil
         }
+        self.init(pageTitle: pageTitle, stepLabel: stepLabel, address: address, menu: menu, instruction: instruction,
+                  tabs: tabs, items: items, buttons: buttons, status: state.notice, footer: footer, overlay: overlay,
+                  size: state.size, guide: guide)
     }
 
     static func fieldView(_ field: Field, page: Page, state: WizardState, context: FactContext) -> FieldView {

@@ -5,11 +5,13 @@
 /// Making the view anew for every key cost more than anything else the engine does; with this,
 /// a key typed into a field makes that field's item again and takes the rest as they were. The
 /// screen made is the one `ScreenView(state:catalog:keyMap:)` makes (states that compare equal,
-/// text compared as Swift compares strings, show the same screen). A class, so that handing it
-/// to each block does not copy the earlier screen.
+/// text compared as Swift compares strings, show the same screen). A class: as a value it was
+/// copied, each of its lists counted, on its way into the builder and within it.
 final class ScreenViewReuse {
     /// The earlier screen, made with the same catalog and key map.
     let previous: ScreenView
+    /// Its body items, taken out once rather than for every block.
+    private let previousItems: [ScreenView.BodyItem]
     /// The index in the page of the block each of its body items shows, in order.
     let blocks: [Int]
     /// The fields whose answer, error or focus changed.
@@ -28,15 +30,18 @@ final class ScreenViewReuse {
     init?(previous: ScreenView, blocks: [Int], of old: borrowing WizardState, for state: borrowing WizardState, page: Page) {
         guard old.page == state.page, old.size == state.size, old.overlay == nil, state.overlay == nil,
               old.training == nil, state.training == nil, page.tabs == nil, old.world == state.world else { return nil }
-        let answers = Self.changes(from: old.values, to: state.values)
-        var touched = answers + Self.changes(from: old.errors, to: state.errors)
+        var touched = Self.changes(from: old.values, to: state.values)
+        let answersChanged = !touched.isEmpty
+        Self.addChanges(from: old.errors, to: state.errors, to: &touched)
         if old.focus != state.focus {
-            for case .field(let id)? in [old.focus, state.focus] { touched.append(id) }
+            if case .field(let id)? = old.focus { touched.append(id) }
+            if case .field(let id)? = state.focus { touched.append(id) }
         }
         self.previous = previous
+        previousItems = previous.items
         self.blocks = blocks
         self.touched = touched
-        self.answersChanged = !answers.isEmpty
+        self.answersChanged = answersChanged
         keepsMenu = !Self.isMenu(old.focus) && !Self.isMenu(state.focus)
         keepsButtons = old.history.isEmpty == state.history.isEmpty && !Self.isButton(old.focus) && !Self.isButton(state.focus)
     }
@@ -50,7 +55,7 @@ final class ScreenViewReuse {
         }
         guard low < blocks.count, blocks[low] == index, !(answersChanged && block.readsAnswers) else { return nil }
         if case .field(let field) = block.content, touched.contains(field.id) { return nil }
-        return previous.items[low]
+        return previousItems[low]
     }
 
     /// Whether page text filled for the earlier state reads the same now: the world is the same,
@@ -70,6 +75,14 @@ final class ScreenViewReuse {
     /// The keys whose values differ, were added or were taken away.
     static func changes<Value: Equatable>(from old: [FieldID: Value], to new: [FieldID: Value]) -> [FieldID] {
         var changed: [FieldID] = []
+        addChanges(from: old, to: new, to: &changed)
+        return changed
+    }
+
+    /// Appends to `changed` the keys whose values differ, were added or were taken away.
+    static func addChanges<Value: Equatable>(from old: [FieldID: Value], to new: [FieldID: Value],
+                                             to changed: inout [FieldID]) {
+        let start = changed.count
         // A dictionary copied and changed in place lists its keys in the same order as before:
         // compare the two pairwise, without hashing, and look keys up only when the orders part.
         // The pairs are read through indices, compared where they are rather than copied out.
@@ -85,8 +98,8 @@ final class ScreenViewReuse {
                 old.formIndex(after: &oldIndex)
                 new.formIndex(after: &newIndex)
             }
-            if aligned { return changed }
-            changed.removeAll()
+            if aligned { return }
+            changed.removeSubrange(start...)
         }
         var added = 0
         for (id, value) in new {
@@ -100,6 +113,5 @@ final class ScreenViewReuse {
         if new.count - added != old.count {
             for id in old.keys where new[id] == nil { changed.append(id) }
         }
-        return changed
     }
 }
