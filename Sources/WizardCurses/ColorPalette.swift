@@ -27,13 +27,21 @@ struct ColorPalette {
         let red: Int16 = rich ? 160 : Int16(COLOR_RED)
         let green: Int16 = rich ? 28 : Int16(COLOR_GREEN)
         let blue: Int16 = rich ? 31 : Int16(COLOR_BLUE)
-        let foregrounds: [ColorRole: Int16] = [
-            .link: blue, .required: red, .error: red, .focus: blue, .success: green,
-        ]
-        var pairs = Array(repeating: Int16(0), count: ColorRole.allCases.count)
+        // A switch, not a dictionary keyed by role: such a dictionary cost more on first use
+        // (setting up its generic type) than the rest of the palette together.
+        func foreground(_ role: ColorRole) -> Int16? {
+            switch role {
+            case .link, .focus: blue
+            case .required, .error: red
+            case .success: green
+            case .normal, .chrome, .accent, .muted: nil
+            }
+        }
+        let roles = ColorRole.allCases
+        var pairs = Array(repeating: Int16(0), count: roles.count)
         var next: Int16 = 1
-        for role in ColorRole.allCases {
-            guard let foreground = foregrounds[role], Int32(next) < pp_color_pairs() else { continue }
+        for role in roles {
+            guard let foreground = foreground(role), Int32(next) < pp_color_pairs() else { continue }
             if init_pair(next, foreground, -1) == OK {
                 pairs[Int(role.rawValue)] = next
                 next += 1

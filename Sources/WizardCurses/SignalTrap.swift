@@ -10,8 +10,10 @@ private let pendingSignal = Atomic<Int32>(0)
 enum SignalTrap {
     static let signals: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGQUIT]
 
-    /// The actions that were in place before `install`, restored by `uninstall`.
-    nonisolated(unsafe) private static var previous: [Int32: sigaction] = [:]
+    /// The actions that were in place before `install`, restored by `uninstall`, one per entry of
+    /// `signals` (an array, not a dictionary keyed by signal: a dictionary of `sigaction` costs a
+    /// quarter of a million instructions on first use, to set up its generic type).
+    nonisolated(unsafe) private static var previous: [sigaction?] = [nil, nil, nil, nil]
 
     static func install() {
         pendingSignal.store(0, ordering: .relaxed)
@@ -21,20 +23,20 @@ enum SignalTrap {
         }
         sigemptyset(&action.sa_mask)
         action.sa_flags = 0
-        for number in signals {
+        for (index, number) in signals.enumerated() {
             var old = sigaction()
-            if sigaction(number, &action, &old) == 0, previous[number] == nil {
-                previous[number] = old
+            if sigaction(number, &action, &old) == 0, previous[index] == nil {
+                previous[index] = old
             }
         }
     }
 
     static func uninstall() {
-        for (number, old) in previous {
-            var old = old
+        for (index, number) in signals.enumerated() {
+            guard var old = previous[index] else { continue }
             sigaction(number, &old, nil)
+            previous[index] = nil
         }
-        previous = [:]
         pendingSignal.store(0, ordering: .relaxed)
     }
 

@@ -151,6 +151,42 @@ struct TerminalSessionTests {
         }
     }
 
+    @Test func redrawsWideCharactersWholeWhenHalfOfOneChanges() throws {
+        try withSession { session, _ in
+            var frame = Self.sampleFrame()
+            session.draw(frame)
+            frame.put("ab", row: 2, column: 0)  // over 山
+            session.draw(frame)
+            #expect(rowText(2) == "ab田太郎!")
+            frame.put("x", row: 2, column: 3)  // over the second half of 田: its first half is blanked
+            session.draw(frame)
+            #expect(rowText(2) == "ab x太郎!")
+            #expect(cell(2, 4).text == scalars("太"))
+            frame.put("山", row: 2, column: 1)  // over "b" and the blank
+            session.draw(frame)
+            #expect(rowText(2) == "a山x太郎!")
+            #expect(cell(2, 3).text == scalars("x"))
+        }
+    }
+
+    @Test func drawsStyledBlanksAndTextAcrossWideGapsAfterAClear() throws {
+        try withSession { session, _ in
+            var frame = Frame(size: .standard)
+            frame.put("left", row: 4, column: 0)
+            frame.put("   ", row: 4, column: 20, style: CellStyle(.focus))
+            frame.put("right", row: 4, column: 75)
+            frame.put("a  b", row: 5, column: 0, style: CellStyle(.link, [.underline]))
+            session.draw(frame)
+            #expect(rowText(4) == "left" + String(repeating: " ", count: 71) + "right")
+            #expect(cell(4, 21).attributes & pp_a_reverse() != 0)
+            #expect(cell(4, 21).pair != 0)
+            #expect(cell(4, 10).attributes & pp_a_reverse() == 0)
+            #expect(cell(4, 79).text == scalars("t"))
+            #expect(rowText(5) == "a  b")
+            #expect(cell(5, 1).attributes & pp_a_underline() != 0)  // a blank inside the run keeps its style
+        }
+    }
+
     @Test func decodesTypedKeysAndPastes() throws {
         try withSession { session, pty in
             #expect(session.nextInput(timeoutMilliseconds: 30) == nil)
