@@ -1,24 +1,91 @@
 /// The mock PACER back end: the directory of accounts, the CM/ECF accounts of the court, the
 /// court itself and the simulated day. Pure data; `MockPACER` gives it PACER's answers.
 public struct World: Equatable, Sendable {
-    public var court: CourtProfile
-    public var today: CivilDate
-    public var accounts: [PACERAccount]
-    public var cmecfAccounts: [CMECFAccount]
+    /// What the world holds. It is kept in one immutable box, replaced whole when something in
+    /// it changes: the world is copied with every state, several times per key, and changes only
+    /// when the back end answers an operation, so a copy is one reference, not thirteen.
+    private struct Contents: Equatable, Sendable {
+        var court: CourtProfile
+        var today: CivilDate
+        var accounts: [PACERAccount]
+        var cmecfAccounts: [CMECFAccount]
+        var failedLogins: [String: Int] = [:]
+        var signedIn: String?
+        var pendingLink: Int?
+        var lastCreated: String?
+        var faults: Set<Fault.Kind> = []
+        var seed: UInt64
+        var accountsCreated = 0
+    }
+
+    private final class Box: Sendable {
+        let contents: Contents
+        init(_ contents: Contents) { self.contents = contents }
+    }
+
+    private var box: Box
+
+    public var court: CourtProfile {
+        get { box.contents.court }
+        set { change { $0.court = newValue } }
+    }
+    public var today: CivilDate {
+        get { box.contents.today }
+        set { change { $0.today = newValue } }
+    }
+    public var accounts: [PACERAccount] {
+        get { box.contents.accounts }
+        set { change { $0.accounts = newValue } }
+    }
+    public var cmecfAccounts: [CMECFAccount] {
+        get { box.contents.cmecfAccounts }
+        set { change { $0.cmecfAccounts = newValue } }
+    }
     /// Failed logins in a row, by lower-cased username.
-    public var failedLogins: [String: Int] = [:]
+    public var failedLogins: [String: Int] {
+        get { box.contents.failedLogins }
+        set { change { $0.failedLogins = newValue } }
+    }
     /// The account number of whoever is logged in to PACER (Manage My Account or CM/ECF).
-    public var signedIn: String?
+    public var signedIn: String? {
+        get { box.contents.signedIn }
+        set { change { $0.signedIn = newValue } }
+    }
     /// The CM/ECF account whose old login was just checked, waiting to be linked.
-    public var pendingLink: Int?
+    public var pendingLink: Int? {
+        get { box.contents.pendingLink }
+        set { change { $0.pendingLink = newValue } }
+    }
     /// The account number of the account journey R (or P) created in this run.
-    public var lastCreated: String?
+    public var lastCreated: String? {
+        get { box.contents.lastCreated }
+        set { change { $0.lastCreated = newValue } }
+    }
     /// Unhappy paths switched on (by a scenario, or a trainer during a demo).
-    public var faults: Set<Fault.Kind> = []
+    public var faults: Set<Fault.Kind> {
+        get { box.contents.faults }
+        set { change { $0.faults = newValue } }
+    }
     /// A number chosen at start that stands in for whatever PACER would assign.
-    public var seed: UInt64
+    public var seed: UInt64 {
+        get { box.contents.seed }
+        set { change { $0.seed = newValue } }
+    }
     /// How many account numbers this run has handed out (new accounts get distinct numbers).
-    public var accountsCreated = 0
+    public var accountsCreated: Int {
+        get { box.contents.accountsCreated }
+        set { change { $0.accountsCreated = newValue } }
+    }
+
+    private mutating func change(_ edit: (inout Contents) -> Void) {
+        var contents = box.contents
+        edit(&contents)
+        box = Box(contents)
+    }
+
+    public static func == (lhs: World, rhs: World) -> Bool {
+        lhs.box === rhs.box || lhs.box.contents == rhs.box.contents
+    }
 
     /// Failed logins after which an account is locked. Not found in any public source: a
     /// simulated rule, and the screens say so.
@@ -26,11 +93,7 @@ public struct World: Equatable, Sendable {
 
     public init(court: CourtProfile = .massachusetts, today: CivilDate, accounts: [PACERAccount] = [],
                 cmecfAccounts: [CMECFAccount] = [], seed: UInt64) {
-        self.court = court
-        self.today = today
-        self.accounts = accounts
-        self.cmecfAccounts = cmecfAccounts
-        self.seed = seed
+        box = Box(Contents(court: court, today: today, accounts: accounts, cmecfAccounts: cmecfAccounts, seed: seed))
     }
 
     /// Whether the court has moved to NextGen CM/ECF by the simulated day.

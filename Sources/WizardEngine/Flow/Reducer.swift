@@ -144,8 +144,11 @@ public enum Reducer {
 
     static func store(_ text: EditableText, for id: FieldID, _ state: inout WizardState) {
         state.values[id] = text
-        state.errors[id] = nil
-        state.edited.insert(id)
+        // Written only when they change: writing a dictionary or set shared with an earlier state
+        // (the screen memo keeps one) copies it first, and comparing the states then looks up
+        // every entry instead of seeing the same storage.
+        if state.errors[id] != nil { state.errors[id] = nil }
+        if !state.edited.contains(id) { state.edited.insert(id) }
     }
 
     /// A paste goes into the focused text field as one edit, without line breaks or control
@@ -188,8 +191,9 @@ public enum Reducer {
         let hadErrors = !state.errors.isEmpty
         for field in page.visibleFields(in: context) {
             guard field.id == left || (hadErrors && state.errors[field.id] != nil) else { continue }
-            state.errors[field.id] = page.problem(with: field, in: context)
-            state.edited.remove(field.id)
+            let problem = page.problem(with: field, in: context)
+            if state.errors[field.id] != problem { state.errors[field.id] = problem }
+            if state.edited.contains(field.id) { state.edited.remove(field.id) }
         }
     }
 

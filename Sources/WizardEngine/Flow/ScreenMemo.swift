@@ -20,8 +20,9 @@ struct ScreenMemo: Sendable {
 
     /// A memo holding the screen for `state`.
     init(_ state: WizardState, catalog: Catalog, keyMap: KeyMap, glyphs: Glyphs = .unicode) {
-        var blocks: [Int] = []
-        let view = ScreenView(state: state, catalog: catalog, keyMap: keyMap, reusing: nil, shownBlocks: &blocks)
+        var blocks: [Int] = [], remade: [Int]?
+        let view = ScreenView(state: state, catalog: catalog, keyMap: keyMap, reusing: nil, shownBlocks: &blocks,
+                              remade: &remade)
         self.glyphs = glyphs
         self.state = state
         screen = ScreenLayout(view: view, page: state.page, blocks: blocks, glyphs: glyphs)
@@ -33,14 +34,19 @@ struct ScreenMemo: Sendable {
                             _ read: (ScreenLayout) -> Result) -> Result {
         if shows(state) { return read(screen) }
         var copy = self
-        copy.lay(state, catalog: catalog, keyMap: keyMap)
+        copy.lay(state, answers: ScreenViewReuse.changes(from: self.state.values, to: state.values), catalog: catalog,
+                 keyMap: keyMap)
         return read(copy.screen)
     }
 
     /// Lends `read` the screen for `state`, remembered for the next question.
     mutating func remember<Result>(_ state: WizardState, catalog: Catalog, keyMap: KeyMap,
                                    _ read: (ScreenLayout) -> Result) -> Result {
-        if !shows(state) { lay(state, catalog: catalog, keyMap: keyMap) }
+        // A key typed changes an answer: walking the two lists of answers side by side sees that
+        // without the look-up per answer that comparing the states makes, and the changes found
+        // are what the new screen needs to know.
+        let answers = ScreenViewReuse.changes(from: self.state.values, to: state.values)
+        if !answers.isEmpty || !shows(state) { lay(state, answers: answers, catalog: catalog, keyMap: keyMap) }
         return read(screen)
     }
 
@@ -66,13 +72,14 @@ struct ScreenMemo: Sendable {
     }
 
     /// Lays out `state` in place of the remembered screen, keeping what the change from the
-    /// remembered state cannot have reached.
-    private mutating func lay(_ state: WizardState, catalog: Catalog, keyMap: KeyMap) {
+    /// remembered state cannot have reached; `answers` are the fields whose answers differ.
+    private mutating func lay(_ state: WizardState, answers: [FieldID], catalog: Catalog, keyMap: KeyMap) {
         let reuse = ScreenViewReuse(previous: screen.view, blocks: screen.blocks, of: self.state, for: state,
-                                    page: catalog.page(state.page))
-        var blocks: [Int] = []
-        let view = ScreenView(state: state, catalog: catalog, keyMap: keyMap, reusing: reuse, shownBlocks: &blocks)
+                                    answers: answers, page: catalog.page(state.page))
+        var blocks: [Int] = [], remade: [Int]?
+        let view = ScreenView(state: state, catalog: catalog, keyMap: keyMap, reusing: reuse, shownBlocks: &blocks,
+                              remade: &remade)
         self.state = state
-        screen.update(to: view, page: state.page, blocks: blocks, glyphs: glyphs)
+        screen.update(to: view, page: state.page, blocks: blocks, glyphs: glyphs, remade: remade)
     }
 }

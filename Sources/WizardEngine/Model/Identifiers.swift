@@ -18,7 +18,7 @@ public struct FieldID: Hashable, Sendable, Comparable, ExpressibleByStringLitera
 public struct PageID: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvertible {
     public let rawValue: String
     /// See `NameHash`.
-    private let nameHash: Int
+    let nameHash: Int
     public init(_ rawValue: String) {
         self.rawValue = rawValue
         nameHash = NameHash.of(rawValue)

@@ -20,6 +20,10 @@ public struct Page: Sendable {
         let operation: Operation?
         let tabs: TabGroup?
         let alsoChecks: [PageID]
+        /// Worked out once from the blocks (see the accessors of the same names).
+        let conditionalBlocks: [Int]
+        let answerReadingBlocks: [Int]
+        let fieldBlocks: [FieldID: Int]
 
         init(id: PageID, step: Int, title: String, address: String, menuBar: MenuBar, instruction: String,
              blocks: [Block], next: PageID?, chooseALinkMessage: String, nextLabel: String, finishesJourney: Bool,
@@ -42,6 +46,13 @@ public struct Page: Sendable {
             self.operation = operation
             self.tabs = tabs
             self.alsoChecks = alsoChecks
+            conditionalBlocks = blocks.indices.filter { blocks[$0].shownWhen != nil }
+            answerReadingBlocks = blocks.indices.filter { blocks[$0].readsAnswers }
+            var fieldBlocks: [FieldID: Int] = [:]
+            for index in blocks.indices {
+                if case .field(let field) = blocks[index].content, fieldBlocks[field.id] == nil { fieldBlocks[field.id] = index }
+            }
+            self.fieldBlocks = fieldBlocks
         }
     }
 
@@ -103,6 +114,13 @@ public struct Page: Sendable {
         for block in blocks { if case .field(let field) = block.content, field.id == id { return field } }
         return nil
     }
+
+    /// The indices of the blocks shown only while a condition holds.
+    var conditionalBlocks: [Int] { declaration.conditionalBlocks }
+    /// The indices of the blocks whose text or list reads an answer (`Block.readsAnswers`).
+    var answerReadingBlocks: [Int] { declaration.answerReadingBlocks }
+    /// The index of the block that declares the field `id` (its first, if declared twice).
+    func blockIndex(ofField id: FieldID) -> Int? { declaration.fieldBlocks[id] }
 
     /// Whether Next can be pressed at all (as opposed to choosing a link).
     public var hasNextButton: Bool { next != nil || finishesJourney }

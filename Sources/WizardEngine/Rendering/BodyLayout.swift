@@ -22,7 +22,7 @@ struct BodyLayout: Sendable {
     /// The body's lines, laid out afresh.
     func lines(for view: ScreenView) -> BodyLines {
         var body = BodyLines(width: width, labelWidth: labelWidth)
-        update(&body, from: nil, to: view)
+        update(&body, from: nil, to: view, remade: nil)
         return body
     }
 
@@ -30,7 +30,8 @@ struct BodyLayout: Sendable {
     /// the view equal to the same part of `old` keep their lines, when the width and label width
     /// are the same too: between two keys only the field typed in, or the two the focus moved
     /// between, are laid out again, and nothing else is copied or freed.
-    func update(_ body: inout BodyLines, from old: ScreenView?, to view: ScreenView) {
+    /// `remade`, when known, lists the only items that can differ between the two views.
+    func update(_ body: inout BodyLines, from old: ScreenView?, to view: ScreenView, remade: [Int]? = nil) {
         let keeps = old != nil && body.width == width && body.labelWidth == labelWidth
         if !keeps { body = BodyLines(width: width, labelWidth: labelWidth) }
         var moved = false
@@ -44,19 +45,25 @@ struct BodyLayout: Sendable {
         }
         // Items are compared in place: copying one out of its array to compare it costs a
         // reference count on every string it holds.
-        if keeps && old!.items.count == view.items.count {
-            for index in view.items.indices where old!.items[index] != view.items[index] {
-                if body.replaceItem(at: index, with: view.items[index], lines: drawn(lines(for: view.items[index]))) {
-                    moved = true
+        let oldItems = keeps ? old!.items : [], newItems = view.items
+        if keeps && oldItems.count == newItems.count {
+            // An item kept from the earlier screen is the same value, so most compare at once.
+            oldItems.withUnsafeBufferPointer { oldItems in
+                newItems.withUnsafeBufferPointer { newItems in
+                    for index in remade ?? Array(newItems.indices) where oldItems[index] != newItems[index] {
+                        if body.replaceItem(at: index, with: newItems[index], lines: drawn(lines(for: newItems[index]))) {
+                            moved = true
+                        }
+                    }
                 }
             }
         } else {
-            let kept = keeps ? old!.items : [], keptLines = body.itemLines
-            let itemLines = view.items.indices.map { index in
-                if index < kept.count, kept[index] == view.items[index] { return keptLines[index] }
-                return drawn(lines(for: view.items[index]))
+            let keptLines = body.itemLines
+            let itemLines = newItems.indices.map { index in
+                if index < oldItems.count, oldItems[index] == newItems[index] { return keptLines[index] }
+                return drawn(lines(for: newItems[index]))
             }
-            body.setItems(view.items, lines: itemLines)
+            body.setItems(newItems, lines: itemLines)
             moved = true
         }
         if moved { body.recount() }

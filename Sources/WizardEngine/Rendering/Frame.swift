@@ -137,14 +137,21 @@ public struct Frame: Equatable, Sendable {
         // Printable ASCII, most of every frame, is read straight from the string's bytes.
         let ascii = text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
             guard bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return nil }
+            let first = max(column, 0), after = min(column + bytes.count, end)
+            guard first < after else { return max(column, min(column + bytes.count, end)) }
             return glyphs.withUnsafeMutableBufferPointer { glyphs in
-                var col = column
-                for byte in bytes {
-                    if col >= end { break }
-                    if col >= 0 { Self.write(UInt32(byte), width: 1, style: style, column: col, base: base, columns: width, glyphs) }
-                    col += 1
+                // Only the run's two ends can cut a wide character in half; the cells between
+                // are written straight.
+                Self.write(UInt32(bytes[first - column]), width: 1, style: style, column: first, base: base,
+                           columns: width, glyphs)
+                if after - 1 > first {
+                    for col in (first + 1)..<(after - 1) {
+                        glyphs[base + col] = Glyph(code: UInt32(bytes[col - column]), style: style)
+                    }
+                    Self.write(UInt32(bytes[after - 1 - column]), width: 1, style: style, column: after - 1, base: base,
+                               columns: width, glyphs)
                 }
-                return col
+                return after
             }
         }
         // Nil inside (bytes read, not all ASCII) goes on to the scalars, as nil outside does.

@@ -30,8 +30,9 @@ struct ScreenLayout: Sendable {
     }
 
     /// Lays out `view` in place of the view laid out now, keeping the lines of every part of the
-    /// body that is as it was, and the chrome when that is the same too.
-    mutating func update(to view: ScreenView, page: PageID?, blocks: [Int], glyphs: Glyphs) {
+    /// body that is as it was, and the chrome when that is the same too. `remade`, when known,
+    /// lists the only body items that can differ from the view laid out now.
+    mutating func update(to view: ScreenView, page: PageID?, blocks: [Int], glyphs: Glyphs, remade: [Int]? = nil) {
         guard glyphs == self.glyphs else {
             self = ScreenLayout(view: view, page: page, blocks: blocks, glyphs: glyphs)
             return
@@ -45,7 +46,7 @@ struct ScreenLayout: Sendable {
             bodyLayout = BodyLayout(view: view, width: geometry.contentWidth, glyphs: glyphs)
         } // else the same fields of the same page: the same labels
         if view.size.isLargeEnough {
-            bodyLayout.update(&body, from: self.view.size.isLargeEnough ? self.view : nil, to: view)
+            bodyLayout.update(&body, from: self.view.size.isLargeEnough ? self.view : nil, to: view, remade: remade)
         } else {
             body = .empty
         }

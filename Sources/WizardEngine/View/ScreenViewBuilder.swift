@@ -6,8 +6,9 @@ extension ScreenView {
 
     /// The screen for this state: everything shown is decided here, nothing in the renderer.
     public init(state: WizardState, catalog: Catalog, keyMap: KeyMap = .standard) {
-        var shownBlocks: [Int] = []
-        self.init(state: state, catalog: catalog, keyMap: keyMap, reusing: nil, shownBlocks: &shownBlocks)
+        var shownBlocks: [Int] = [], remade: [Int]?
+        self.init(state: state, catalog: catalog, keyMap: keyMap, reusing: nil, shownBlocks: &shownBlocks,
+                  remade: &remade)
     }
 
     /// The screen for this state, taking from `reuse` what the change from an earlier state
@@ -15,7 +16,7 @@ extension ScreenView {
     /// The state is borrowed: an initializer's arguments are otherwise handed over as copies,
     /// a reference counted on each part of the state, for every key.
     init(state: borrowing WizardState, catalog: Catalog, keyMap: KeyMap, reusing reuse: ScreenViewReuse?,
-         shownBlocks: inout [Int]) {
+         shownBlocks: inout [Int], remade: inout [Int]?) {
         let page = catalog.page(state.page)
         let context = state.context
         let pageTitle: String, stepLabel: String, address: String, instruction: String
@@ -55,25 +56,33 @@ extension ScreenView {
                              isFocused: state.focus == .menu(index))
             }
         }
-        // Room for every block at once: growing by doubling copied the items made so far.
-        var items: [BodyItem] = []
-        items.reserveCapacity(page.blocks.count)
-        shownBlocks = []
-        shownBlocks.reserveCapacity(page.blocks.count)
         // Blocks are read where they are, through indices: copying one out of the list counts a
         // reference on its text and its condition, for every block on every key.
         let blocks = page.blocks
-        for index in blocks.indices where Page.isShown(blocks[index], in: context) {
-            shownBlocks.append(index)
-            if let kept = reuse?.item(forBlock: index, blocks[index]) {
-                items.append(kept)
-                continue
-            }
+        func item(_ index: Int) -> BodyItem {
             switch blocks[index].content {
-            case .paragraph(let text, let tone): items.append(.paragraph(Facts.fill(text, context), tone))
-            case .heading(let text): items.append(.heading(Facts.fill(text, context)))
-            case .field(let field): items.append(.field(Self.fieldView(field, page: page, state: state, context: context)))
+            case .paragraph(let text, let tone): .paragraph(Facts.fill(text, context), tone)
+            case .heading(let text): .heading(Facts.fill(text, context))
+            case .field(let field): .field(Self.fieldView(field, page: page, state: state, context: context))
             }
+        }
+        let items: [BodyItem]
+        if let kept = reuse?.items(on: page, in: context, making: item) {
+            items = kept.items
+            remade = kept.remade
+            shownBlocks = reuse!.blocks
+        } else {
+            remade = nil
+            // Room for every block at once: growing by doubling copied the items made so far.
+            var made: [BodyItem] = []
+            made.reserveCapacity(blocks.count)
+            shownBlocks = []
+            shownBlocks.reserveCapacity(blocks.count)
+            for index in blocks.indices where Page.isShown(blocks[index], in: context) {
+                shownBlocks.append(index)
+                made.append(reuse?.item(forBlock: index, blocks[index]) ?? item(index))
+            }
+            items = made
         }
         if reuse?.keepsButtons == true {
             buttons = reuse!.previous.buttons

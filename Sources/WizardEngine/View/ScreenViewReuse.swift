@@ -27,11 +27,13 @@ final class ScreenViewReuse {
     /// Nil when the states differ in anything else (the page, the world, a box over the page,
     /// training) or the page is a tab of several (a tab's state reads the other tabs' answers).
     /// Both states are borrowed, not handed over as copies (see `ScreenView.init(state:…)`).
-    init?(previous: ScreenView, blocks: [Int], of old: borrowing WizardState, for state: borrowing WizardState, page: Page) {
+    /// `answers` are the fields whose answers differ between the two states (`changes`).
+    init?(previous: ScreenView, blocks: [Int], of old: borrowing WizardState, for state: borrowing WizardState,
+          answers: [FieldID], page: Page) {
         guard old.page == state.page, old.size == state.size, old.overlay == nil, state.overlay == nil,
               old.training == nil, state.training == nil, page.tabs == nil, old.world == state.world else { return nil }
-        var touched = Self.changes(from: old.values, to: state.values)
-        let answersChanged = !touched.isEmpty
+        var touched = answers
+        let answersChanged = !answers.isEmpty
         Self.addChanges(from: old.errors, to: state.errors, to: &touched)
         if old.focus != state.focus {
             if case .field(let id)? = old.focus { touched.append(id) }
@@ -48,14 +50,50 @@ final class ScreenViewReuse {
 
     /// The earlier item of the page's block `index`, when it was shown and nothing it reads changed.
     func item(forBlock index: Int, _ block: Block) -> ScreenView.BodyItem? {
+        guard let position = position(ofBlock: index), !(answersChanged && block.readsAnswers) else { return nil }
+        if case .field(let field) = block.content, touched.contains(field.id) { return nil }
+        return previousItems[position]
+    }
+
+    /// The new screen's body items when it shows the same blocks as the earlier one: the earlier
+    /// items, with those that the change can reach made again by `make` (given a block's index in
+    /// the page), and the positions of those (only they can differ from the earlier items). Nil
+    /// when a block's condition now reads differently, so other blocks show.
+    ///
+    /// Only the blocks with a condition, the touched fields and the blocks that read answers are
+    /// looked at: a key typed into one field of a long form no longer walks every block.
+    func items(on page: Page, in context: FactContext, making make: (Int) -> ScreenView.BodyItem)
+        -> (items: [ScreenView.BodyItem], remade: [Int])? {
+        if answersChanged {
+            for index in page.conditionalBlocks
+            where Page.isShown(page.blocks[index], in: context) != (position(ofBlock: index) != nil) {
+                return nil
+            }
+        }
+        var items = previousItems, remade: [Int] = []
+        func remake(_ index: Int) {
+            if let position = position(ofBlock: index) {
+                items[position] = make(index)
+                remade.append(position)
+            }
+        }
+        for id in touched {
+            if let index = page.blockIndex(ofField: id) { remake(index) }
+        }
+        if answersChanged {
+            for index in page.answerReadingBlocks { remake(index) }
+        }
+        return (items, remade)
+    }
+
+    /// Where the page's block `index` was among the earlier screen's items, if it was shown.
+    private func position(ofBlock index: Int) -> Int? {
         var low = 0, high = blocks.count
         while low < high {
             let middle = (low + high) / 2
             if blocks[middle] < index { low = middle + 1 } else { high = middle }
         }
-        guard low < blocks.count, blocks[low] == index, !(answersChanged && block.readsAnswers) else { return nil }
-        if case .field(let field) = block.content, touched.contains(field.id) { return nil }
-        return previousItems[low]
+        return low < blocks.count && blocks[low] == index ? low : nil
     }
 
     /// Whether page text filled for the earlier state reads the same now: the world is the same,
