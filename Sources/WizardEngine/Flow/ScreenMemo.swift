@@ -59,6 +59,7 @@ struct ScreenMemo: Sendable {
     /// on: the frame drawn next then finds the state the same without laying it out again.
     mutating func scroll(to top: Int) {
         state.scrollTop = top
+        screen.compose(scrollTop: top)
     }
 
     /// Whether `state` shows the remembered screen: the scroll position is the only part of the

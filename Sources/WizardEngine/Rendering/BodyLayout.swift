@@ -31,10 +31,12 @@ struct BodyLayout: Sendable {
     /// are the same too: between two keys only the field typed in, or the two the focus moved
     /// between, are laid out again, and nothing else is copied or freed.
     /// `remade`, when known, lists the only items that can differ between the two views.
-    func update(_ body: inout BodyLines, from old: ScreenView?, to view: ScreenView, remade: [Int]? = nil) {
+    /// Returns whether lines moved, or else which items' lines were replaced.
+    @discardableResult
+    func update(_ body: inout BodyLines, from old: ScreenView?, to view: ScreenView, remade: [Int]? = nil) -> BodyChange {
         let keeps = old != nil && body.width == width && body.labelWidth == labelWidth
         if !keeps { body = BodyLines(width: width, labelWidth: labelWidth) }
-        var moved = false
+        var moved = false, replaced: [Int] = []
         if !keeps || old!.instruction != view.instruction {
             body.setInstructionLines(drawn(instructionLines(view.instruction)))
             moved = true
@@ -54,6 +56,7 @@ struct BodyLayout: Sendable {
                         if body.replaceItem(at: index, with: newItems[index], lines: drawn(lines(for: newItems[index]))) {
                             moved = true
                         }
+                        replaced.append(index)
                     }
                 }
             }
@@ -67,6 +70,14 @@ struct BodyLayout: Sendable {
             moved = true
         }
         if moved { body.recount() }
+        return moved ? .moved : .replaced(replaced)
+    }
+
+    /// What `update` changed in a body: lines moved (any line may now be elsewhere), or none did
+    /// and only these items' lines were replaced.
+    enum BodyChange: Equatable {
+        case moved
+        case replaced([Int])
     }
 
     /// New lines, drawn once for every frame that shows them.

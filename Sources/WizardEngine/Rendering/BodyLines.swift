@@ -94,6 +94,12 @@ struct BodyLines: RandomAccessCollection, Sendable {
 
     // MARK: Finding lines
 
+    /// The indices of item `index`'s own lines (after the blank line above it, if any).
+    func lines(ofItem index: Int) -> Range<Int> {
+        let start = itemStarts[index] + (blankBefore[index] ? 1 : 0)
+        return start..<(start + itemLines[index].count)
+    }
+
     /// The item whose lines (with the blank above them) hold line `index`, past the instruction
     /// and the tabs.
     private func itemIndex(containing index: Int) -> Int {

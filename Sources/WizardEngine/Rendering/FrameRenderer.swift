@@ -8,9 +8,13 @@ public enum FrameRenderer {
     /// The screen is read where it is, never copied: a copy of its view counts a reference on
     /// each of its parts, for every frame.
     static func render(_ screen: ScreenLayout, scrollTop: Int) -> Frame {
-        var frame = Frame(copying: screen.chrome)
-        guard screen.view.size.isLargeEnough else { return frame }
-        drawBody(screen, scrollTop: scrollTop, &frame)
+        guard screen.view.size.isLargeEnough else { return Frame(copying: screen.chrome) }
+        var frame: Frame
+        if screen.composed != nil, screen.composedTop == scrollTop {
+            frame = Frame(copying: screen.composed!)
+        } else {
+            frame = composed(screen, scrollTop: scrollTop)
+        }
         drawStatus(screen.view, screen.geometry, screen.glyphs, &frame)
         GuidePanelRenderer.draw(screen.view, screen.geometry, screen.glyphs, &frame) // guide mode only
         if screen.view.overlay != nil {
@@ -92,6 +96,35 @@ public enum FrameRenderer {
         horizontalRule(geometry.bodyTop - 1, geometry, glyphs.teeLeft, glyphs.teeRight, glyphs, &frame)
         horizontalRule(geometry.bodyBottomRule, geometry, glyphs.teeLeft, glyphs.teeRight, glyphs, &frame)
         if view.menu.contains(where: \.isFocused) { frame.cursor = nil }
+    }
+
+    /// The chrome with the body drawn in at `scrollTop`.
+    static func composed(_ screen: ScreenLayout, scrollTop: Int) -> Frame {
+        var frame = Frame(copying: screen.chrome)
+        drawBody(screen, scrollTop: scrollTop, &frame)
+        return frame
+    }
+
+    /// Draws the body lines `lines` again into `frame`, which holds the chrome with the body at
+    /// `scrollTop` from before they were replaced (by lines as many, so none moved): their rows
+    /// are blanked and drawn, and the cursor follows them.
+    static func redrawBodyLines(_ lines: Range<Int>, of screen: ScreenLayout, scrollTop: Int, _ frame: inout Frame) {
+        let geometry = screen.geometry
+        let first = screen.firstBodyLine(scrollTop: scrollTop)
+        let shown = lines.clamped(to: first..<(first + geometry.bodyRows))
+        guard !shown.isEmpty else { return }
+        let rows = (geometry.bodyTop + shown.lowerBound - first)..<(geometry.bodyTop + shown.upperBound - first)
+        if let cursor = frame.cursor, rows.contains(cursor.row) { frame.cursor = screen.chrome.cursor }
+        let columns = geometry.contentLeft..<(geometry.contentLeft + geometry.contentWidth)
+        for index in shown {
+            let row = geometry.bodyTop + index - first
+            frame.fill(" ", row: row, columns: columns)
+            let line = screen.body[index]
+            frame.place(line.cells, row: row, column: geometry.contentLeft)
+            if let cursor = line.cursor {
+                frame.cursor = Frame.Position(row: row, column: min(columns.upperBound - 1, geometry.contentLeft + cursor))
+            }
+        }
     }
 
     static func drawBody(_ screen: ScreenLayout, scrollTop: Int, _ frame: inout Frame) {

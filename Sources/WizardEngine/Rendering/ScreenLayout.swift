@@ -16,6 +16,12 @@ struct ScreenLayout: Sendable {
     private(set) var body: BodyLines
     /// The frame every frame of this screen starts from (`FrameRenderer.chrome`).
     private(set) var chrome: Frame
+    /// The chrome with the body drawn in, scrolled to `composedTop` (`compose`): a frame then
+    /// starts from it and draws only the status line and what lies over the page. Kept up to
+    /// date in place by `update` while the lines of a key's change stay where they were (the
+    /// rows of the items it replaced are drawn again), and dropped when they move.
+    private(set) var composed: Frame?
+    private(set) var composedTop = 0
 
     /// Lays out `view` afresh.
     init(view: ScreenView, page: PageID? = nil, blocks: [Int] = [], glyphs: Glyphs) {
@@ -45,17 +51,33 @@ struct ScreenLayout: Sendable {
         if !samePage || oldGeometry.contentWidth != geometry.contentWidth {
             bodyLayout = BodyLayout(view: view, width: geometry.contentWidth, glyphs: glyphs)
         } // else the same fields of the same page: the same labels
+        var change = BodyLayout.BodyChange.moved
         if view.size.isLargeEnough {
-            bodyLayout.update(&body, from: self.view.size.isLargeEnough ? self.view : nil, to: view, remade: remade)
+            change = bodyLayout.update(&body, from: self.view.size.isLargeEnough ? self.view : nil, to: view, remade: remade)
         } else {
             body = .empty
         }
         if oldGeometry != geometry || !Self.sameChrome(self.view, view) {
             chrome = FrameRenderer.chrome(view, geometry, glyphs)
+            composed = nil
         }
         self.page = page
         if !samePage { self.blocks = blocks }
         self.view = view
+        if case .replaced(let items) = change, var frame = composed.take() {
+            // Taken out while it is drawn on, so that it is the only reference to its cells.
+            for item in items { FrameRenderer.redrawBodyLines(body.lines(ofItem: item), of: self, scrollTop: composedTop, &frame) }
+            composed = frame
+        } else {
+            composed = nil
+        }
+    }
+
+    /// Draws the body into the chrome at `scrollTop`, unless it is drawn there already.
+    mutating func compose(scrollTop: Int) {
+        guard view.size.isLargeEnough, composed == nil || composedTop != scrollTop else { return }
+        composed = FrameRenderer.composed(self, scrollTop: scrollTop)
+        composedTop = scrollTop
     }
 
     /// Whether two views place their parts alike: the geometry reads only the size, the guide's
