@@ -16,6 +16,16 @@ public indirect enum Condition: Hashable, Sendable {
     case all([Condition])
     case any([Condition])
 
+    /// The answers the condition reads.
+    var answersRead: [FieldID] {
+        switch self {
+        case .equals(let id, _), .oneOf(let id, _), .notEmpty(let id), .checked(let id), .contains(let id, _): [id]
+        case .beforeGoLive, .account, .created: []
+        case .not(let inner): inner.answersRead
+        case .all(let inner), .any(let inner): inner.flatMap(\.answersRead)
+        }
+    }
+
     /// Whether the condition holds for these answers.
     public func holds(in context: FactContext) -> Bool {
         switch self {

@@ -21,8 +21,9 @@ public struct Page: Sendable {
         let tabs: TabGroup?
         let alsoChecks: [PageID]
         /// Worked out once from the blocks (see the accessors of the same names).
-        let conditionalBlocks: [Int]
+        let conditionalBlocks: [(block: Int, answersRead: [FieldID])]
         let answerReadingBlocks: [Int]
+        let headerReadsAnswers: Bool
         let fieldBlocks: [FieldID: Int]
 
         init(id: PageID, step: Int, title: String, address: String, menuBar: MenuBar, instruction: String,
@@ -46,7 +47,10 @@ public struct Page: Sendable {
             self.operation = operation
             self.tabs = tabs
             self.alsoChecks = alsoChecks
-            conditionalBlocks = blocks.indices.filter { blocks[$0].shownWhen != nil }
+            conditionalBlocks = blocks.indices.compactMap { index in
+                blocks[index].shownWhen.map { (index, $0.answersRead) }
+            }
+            headerReadsAnswers = Facts.readsAnswers(title) || Facts.readsAnswers(address) || Facts.readsAnswers(instruction)
             answerReadingBlocks = blocks.indices.filter { blocks[$0].readsAnswers }
             var fieldBlocks: [FieldID: Int] = [:]
             for index in blocks.indices {
@@ -115,8 +119,11 @@ public struct Page: Sendable {
         return nil
     }
 
-    /// The indices of the blocks shown only while a condition holds.
-    var conditionalBlocks: [Int] { declaration.conditionalBlocks }
+    /// The indices of the blocks shown only while a condition holds, each with the answers its
+    /// condition reads (whatever else it reads, the world, cannot change while a page is filled in).
+    var conditionalBlocks: [(block: Int, answersRead: [FieldID])] { declaration.conditionalBlocks }
+    /// Whether the title, the address or the instruction names an answer (`Facts.readsAnswers`).
+    var headerReadsAnswers: Bool { declaration.headerReadsAnswers }
     /// The indices of the blocks whose text or list reads an answer (`Block.readsAnswers`).
     var answerReadingBlocks: [Int] { declaration.answerReadingBlocks }
     /// The index of the block that declares the field `id` (its first, if declared twice).

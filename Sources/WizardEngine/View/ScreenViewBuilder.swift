@@ -21,7 +21,7 @@ extension ScreenView {
         let context = state.context
         let pageTitle: String, stepLabel: String, address: String, instruction: String
         let menu: [MenuItemView], buttons: [ButtonView], overlay: OverlayView?
-        if reuse?.keeps(page.title) == true {
+        if reuse?.keepsHeader(of: page) == true {
             pageTitle = reuse!.previous.pageTitle
         } else {
             pageTitle = Facts.fill(page.title, context)
@@ -32,12 +32,12 @@ extension ScreenView {
             let journey = catalog.journey(containing: state.page)
             stepLabel = page.step > 0 ? "Step \(page.step) of \(journey.steps.count)" : journey.title
         }
-        if reuse?.keeps(page.address) == true {
+        if reuse?.keepsHeader(of: page) == true {
             address = reuse!.previous.address
         } else {
             address = Facts.fill(page.address, context)
         }
-        if reuse?.keeps(page.instruction) == true {
+        if reuse?.keepsHeader(of: page) == true {
             instruction = reuse!.previous.instruction
         } else {
             instruction = (page.step > 0 ? "\(page.step). " : "") + Facts.fill(page.instruction, context)

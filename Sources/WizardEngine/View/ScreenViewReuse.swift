@@ -16,9 +16,11 @@ final class ScreenViewReuse {
     let blocks: [Int]
     /// The fields whose answer, error or focus changed.
     let touched: [FieldID]
+    /// The fields whose answers changed.
+    let answers: [FieldID]
     /// Whether any answer changed: text with placeholders, and lists that depend on another
     /// answer, may then read differently.
-    let answersChanged: Bool
+    var answersChanged: Bool { !answers.isEmpty }
     /// Whether the menu bar and the buttons are as they were: the focus neither came to nor left
     /// them (and, for the buttons, Back is still there or still not).
     let keepsMenu: Bool
@@ -33,7 +35,6 @@ final class ScreenViewReuse {
         guard old.page == state.page, old.size == state.size, old.overlay == nil, state.overlay == nil,
               old.training == nil, state.training == nil, page.tabs == nil, old.world == state.world else { return nil }
         var touched = answers
-        let answersChanged = !answers.isEmpty
         Self.addChanges(from: old.errors, to: state.errors, to: &touched)
         if old.focus != state.focus {
             if case .field(let id)? = old.focus { touched.append(id) }
@@ -43,7 +44,7 @@ final class ScreenViewReuse {
         previousItems = previous.items
         self.blocks = blocks
         self.touched = touched
-        self.answersChanged = answersChanged
+        self.answers = answers
         keepsMenu = !Self.isMenu(old.focus) && !Self.isMenu(state.focus)
         keepsButtons = old.history.isEmpty == state.history.isEmpty && !Self.isButton(old.focus) && !Self.isButton(state.focus)
     }
@@ -65,8 +66,9 @@ final class ScreenViewReuse {
     func items(on page: Page, in context: FactContext, making make: (Int) -> ScreenView.BodyItem)
         -> (items: [ScreenView.BodyItem], remade: [Int])? {
         if answersChanged {
-            for index in page.conditionalBlocks
-            where Page.isShown(page.blocks[index], in: context) != (position(ofBlock: index) != nil) {
+            // Only a condition that reads a changed answer can read differently now.
+            for (index, read) in page.conditionalBlocks where read.contains(where: answers.contains)
+                && Page.isShown(page.blocks[index], in: context) != (position(ofBlock: index) != nil) {
                 return nil
             }
         }
@@ -96,10 +98,10 @@ final class ScreenViewReuse {
         return low < blocks.count && blocks[low] == index ? low : nil
     }
 
-    /// Whether page text filled for the earlier state reads the same now: the world is the same,
-    /// so only text that names an answer can have changed.
-    func keeps(_ template: String) -> Bool {
-        !answersChanged || !Facts.readsAnswers(template)
+    /// Whether the page's title, address and instruction, filled for the earlier state, read
+    /// the same now: the world is the same, so only text that names an answer can have changed.
+    func keepsHeader(of page: Page) -> Bool {
+        !answersChanged || !page.headerReadsAnswers
     }
 
     static func isMenu(_ focus: FocusTarget?) -> Bool {
