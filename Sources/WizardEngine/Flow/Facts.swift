@@ -5,12 +5,16 @@ public enum Facts {
     public static func fill(_ template: String, _ context: FactContext) -> String {
         guard hasPlaceholder(template) else { return template }
         var result = ""
+        result.reserveCapacity(template.utf8.count + 32)
         var rest = Substring(template)
-        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+        // The braces are found among the bytes: searching by character breaks the text into
+        // graphemes, and a page's text is filled each time it opens.
+        while let open = rest.utf8.firstIndex(of: UInt8(ascii: "{")),
+              let close = rest.utf8[open...].firstIndex(of: UInt8(ascii: "}")) {
             result += rest[..<open]
-            let name = String(rest[rest.index(after: open)..<close])
+            let name = String(rest[rest.utf8.index(after: open)..<close])
             result += value(named: name, context) ?? "{\(name)}"
-            rest = rest[rest.index(after: close)...]
+            rest = rest[rest.utf8.index(after: close)...]
         }
         return result + rest
     }

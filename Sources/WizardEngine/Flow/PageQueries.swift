@@ -9,8 +9,9 @@ extension Page {
     /// The fields shown now, in page order.
     public func visibleFields(in context: FactContext) -> [Field] {
         var fields: [Field] = []
-        for block in blocks where Self.isShown(block, in: context) {
-            if case .field(let field) = block.content { fields.append(field) }
+        let blocks = self.blocks
+        for index in fieldBlockIndices where Self.isShown(blocks[index], in: context) {
+            if case .field(let field) = blocks[index].content { fields.append(field) }
         }
         return fields
     }
@@ -45,8 +46,9 @@ extension Page {
         if let tabs {
             for index in tabs.tabs.indices { guard visit(.tab(index)) else { return } }
         }
-        for block in blocks where Self.isShown(block, in: context) {
-            if case .field(let field) = block.content { guard visit(.field(field.id)) else { return } }
+        let blocks = self.blocks
+        for index in fieldBlockIndices where Self.isShown(blocks[index], in: context) {
+            if case .field(let field) = blocks[index].content { guard visit(.field(field.id)) else { return } }
         }
         if canGoBack { guard visit(.backButton) else { return } }
         if hasNextButton { _ = visit(.nextButton) }

@@ -25,6 +25,8 @@ public struct Page: Sendable {
         let answerReadingBlocks: [Int]
         let headerReadsAnswers: Bool
         let fieldBlocks: [FieldID: Int]
+        /// The indices of the blocks that are fields, in page order.
+        let fieldBlockIndices: [Int]
 
         init(id: PageID, step: Int, title: String, address: String, menuBar: MenuBar, instruction: String,
              blocks: [Block], next: PageID?, chooseALinkMessage: String, nextLabel: String, finishesJourney: Bool,
@@ -57,6 +59,9 @@ public struct Page: Sendable {
                 if case .field(let field) = blocks[index].content, fieldBlocks[field.id] == nil { fieldBlocks[field.id] = index }
             }
             self.fieldBlocks = fieldBlocks
+            fieldBlockIndices = blocks.indices.filter {
+                if case .field = blocks[$0].content { true } else { false }
+            }
         }
     }
 
@@ -126,6 +131,9 @@ public struct Page: Sendable {
     var headerReadsAnswers: Bool { declaration.headerReadsAnswers }
     /// The indices of the blocks whose text or list reads an answer (`Block.readsAnswers`).
     var answerReadingBlocks: [Int] { declaration.answerReadingBlocks }
+    /// The indices of the blocks that are fields, in page order: the focus order and the
+    /// checks walk these on every key rather than every block.
+    var fieldBlockIndices: [Int] { declaration.fieldBlockIndices }
     /// The index of the block that declares the field `id` (its first, if declared twice).
     func blockIndex(ofField id: FieldID) -> Int? { declaration.fieldBlocks[id] }
 

@@ -116,6 +116,29 @@ public struct EditableText: Hashable, Sendable {
     {
         // Printable ASCII, what nearly every field holds, is one grapheme and one cell a byte.
         let ascii = mask == nil && text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+        let uniformWidth = ascii ? 1 : mask.map { DisplayWidth.of($0) } ?? 0
+        if uniformWidth > 0 {
+            // Every grapheme as wide as the next: the window is worked out by arithmetic, with
+            // no list of widths (the focused field's window is worked out on every key).
+            let count = ascii ? text.utf8.count : text.count
+            let room = max(0, width)
+            let cursorRoom = min(cursor < count ? uniformWidth : 1, room)
+            var start = 0, column = cursor * uniformWidth
+            if column + cursorRoom > room {
+                let kept = min(cursor, max(0, room - cursorRoom) / uniformWidth)
+                start = cursor - kept
+                column = kept * uniformWidth
+            }
+            let end = start + min(count - start, room / uniformWidth)
+            let visible: String
+            if let mask {
+                visible = String(copies: end - start, of: String(mask))
+            } else {
+                let bytes = text.utf8
+                visible = String(text[bytes.index(bytes.startIndex, offsetBy: start)..<bytes.index(bytes.startIndex, offsetBy: end)])
+            }
+            return (visible, column, start > 0, end < count)
+        }
         let characters = ascii || mask != nil ? [] : Array(text)
         let count = ascii ? text.utf8.count : mask != nil ? text.count : characters.count
         let widths: [Int]

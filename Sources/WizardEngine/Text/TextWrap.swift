@@ -5,6 +5,9 @@ public enum TextWrap {
     public static func lines(_ text: String, width: Int) -> [String] {
         guard width > 0 else { return [] }
         let plain = isPlain(text)
+        if plain, let lines = text.utf8.withContiguousStorageIfAvailable({ plainLines(of: $0, width: width) }) ?? nil {
+            return lines
+        }
         var result: [String] = []
         for paragraph in paragraphs(of: text, plain: plain) {
             if plain, let lines = slices(of: paragraph, width: width) {
@@ -37,6 +40,53 @@ public enum TextWrap {
             result.append(line)
         }
         return result
+    }
+
+    /// `lines` of plain text (see `isPlain`) whose words are parted by single spaces, as a
+    /// page's text is, worked out on its bytes: each line is a run of them, and a word's width is
+    /// the count of its scalars. Nil for text with other spacing or a word longer than a line
+    /// (then `lines` takes it word by word). A page's paragraphs are wrapped each time it opens.
+    private static func plainLines(of bytes: UnsafeBufferPointer<UInt8>, width: Int) -> [String]? {
+        var lines: [String] = []
+        func line(_ range: Range<Int>) -> String {
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+        }
+        var lineStart = 0, lineEnd = 0, lineWidth = 0
+        var wordStart = 0, wordWidth = 0
+        var index = 0
+        while true {
+            let atEnd = index == bytes.count
+            let byte: UInt8 = atEnd ? 0x0A : bytes[index]
+            if byte == 0x20 || byte == 0x0A {
+                if wordWidth == 0 {
+                    // An empty paragraph is one empty line; any other empty word is odd spacing.
+                    guard byte == 0x0A, lineWidth == 0, index == wordStart else { return nil }
+                    lines.append("")
+                } else {
+                    guard wordWidth <= width else { return nil }
+                    if lineWidth > 0 && lineWidth + 1 + wordWidth <= width {
+                        lineWidth += 1 + wordWidth
+                    } else {
+                        if lineWidth > 0 { lines.append(line(lineStart..<lineEnd)) }
+                        lineStart = wordStart
+                        lineWidth = wordWidth
+                    }
+                    lineEnd = index
+                    if byte == 0x0A {
+                        lines.append(line(lineStart..<lineEnd))
+                        lineWidth = 0
+                    }
+                }
+                if atEnd { return lines }
+                index += 1
+                wordStart = index
+                wordWidth = 0
+                continue
+            }
+            // A scalar starts at every byte that does not continue one.
+            if byte & 0xC0 != 0x80 { wordWidth += 1 }
+            index += 1
+        }
     }
 
     /// `lines` of one paragraph of plain text (see `isPlain`) whose words are parted by single
