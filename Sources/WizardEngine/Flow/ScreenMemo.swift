@@ -20,7 +20,7 @@ struct ScreenMemo: Sendable {
 
     /// A memo holding the screen for `state`.
     init(_ state: WizardState, catalog: Catalog, keyMap: KeyMap, glyphs: Glyphs = .unicode) {
-        var blocks: [Int] = [], remade: [Int]?
+        var blocks: [Int] = [], remade: [ScreenView.RemadeItem]?
         let view = ScreenView(state: state, catalog: catalog, keyMap: keyMap, reusing: nil, shownBlocks: &blocks,
                               remade: &remade)
         self.glyphs = glyphs
@@ -75,12 +75,20 @@ struct ScreenMemo: Sendable {
     /// Lays out `state` in place of the remembered screen, keeping what the change from the
     /// remembered state cannot have reached; `answers` are the fields whose answers differ.
     private mutating func lay(_ state: WizardState, answers: [FieldID], catalog: Catalog, keyMap: KeyMap) {
-        let reuse = ScreenViewReuse(previous: screen.view, blocks: screen.blocks, of: self.state, for: state,
-                                    answers: answers, page: catalog.page(state.page))
-        var blocks: [Int] = [], remade: [Int]?
+        let page = catalog.page(state.page)
+        // The earlier items are taken out of the remembered screen (not copied) when the new one
+        // can be made from it: the few that change are then replaced in their list in place.
+        var reuse: ScreenViewReuse?
+        if ScreenViewReuse.applies(from: self.state, to: state, page: page) {
+            let items = screen.takeItems() // first: the view handed over after this holds none
+            reuse = ScreenViewReuse(previous: screen.view, items: items, blocks: screen.blocks, of: self.state,
+                                    for: state, answers: answers)
+        }
+        var blocks: [Int] = [], remade: [ScreenView.RemadeItem]?
         let view = ScreenView(state: state, catalog: catalog, keyMap: keyMap, reusing: reuse, shownBlocks: &blocks,
                               remade: &remade)
         self.state = state
-        screen.update(to: view, page: state.page, blocks: blocks, glyphs: glyphs, remade: remade)
+        screen.update(to: view, page: state.page, blocks: blocks, glyphs: glyphs, previousItems: reuse?.previousItems,
+                      remade: remade)
     }
 }

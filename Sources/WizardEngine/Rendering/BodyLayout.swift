@@ -22,7 +22,7 @@ struct BodyLayout: Sendable {
     /// The body's lines, laid out afresh.
     func lines(for view: ScreenView) -> BodyLines {
         var body = BodyLines(width: width, labelWidth: labelWidth)
-        update(&body, from: nil, to: view, remade: nil)
+        update(&body, from: nil, items: [], to: view, remade: nil)
         return body
     }
 
@@ -30,10 +30,12 @@ struct BodyLayout: Sendable {
     /// the view equal to the same part of `old` keep their lines, when the width and label width
     /// are the same too: between two keys only the field typed in, or the two the focus moved
     /// between, are laid out again, and nothing else is copied or freed.
-    /// `remade`, when known, lists the only items that can differ between the two views.
+    /// `oldItems` are the items of `old` (the view may have handed them over: `takeItems`);
+    /// `remade`, when known, lists the only items that can differ, with the items they replaced.
     /// Returns whether lines moved, or else which items' lines were replaced.
     @discardableResult
-    func update(_ body: inout BodyLines, from old: ScreenView?, to view: ScreenView, remade: [Int]? = nil) -> BodyChange {
+    func update(_ body: inout BodyLines, from old: ScreenView?, items oldItems: [ScreenView.BodyItem], to view: ScreenView,
+                remade: [ScreenView.RemadeItem]? = nil) -> BodyChange {
         let keeps = old != nil && body.width == width && body.labelWidth == labelWidth
         if !keeps { body = BodyLines(width: width, labelWidth: labelWidth) }
         var moved = false, replaced: [Int] = []
@@ -47,19 +49,20 @@ struct BodyLayout: Sendable {
         }
         // Items are compared in place: copying one out of its array to compare it costs a
         // reference count on every string it holds.
-        let oldItems = keeps ? old!.items : [], newItems = view.items
-        if keeps && oldItems.count == newItems.count {
-            // An item kept from the earlier screen is the same value, so most compare at once.
-            oldItems.withUnsafeBufferPointer { oldItems in
-                newItems.withUnsafeBufferPointer { newItems in
-                    for index in remade ?? Array(newItems.indices) where oldItems[index] != newItems[index] {
-                        if body.replaceItem(at: index, with: newItems[index], lines: drawn(lines(for: newItems[index]))) {
-                            moved = true
-                        }
-                        replaced.append(index)
-                    }
-                }
+        let oldItems = keeps ? oldItems : [], newItems = view.items
+        func replace(_ index: Int) {
+            if body.replaceItem(at: index, with: newItems[index], lines: drawn(lines(for: newItems[index]))) {
+                moved = true
             }
+            replaced.append(index)
+        }
+        if keeps, let remade {
+            for item in remade where item.old != newItems[item.position] && !replaced.contains(item.position) {
+                replace(item.position)
+            }
+        } else if keeps && oldItems.count == newItems.count {
+            // An item kept from the earlier screen is the same value, so most compare at once.
+            for index in newItems.indices where oldItems[index] != newItems[index] { replace(index) }
         } else {
             let keptLines = body.itemLines
             let itemLines = newItems.indices.map { index in

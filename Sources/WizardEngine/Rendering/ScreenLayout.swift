@@ -35,10 +35,20 @@ struct ScreenLayout: Sendable {
         self.view = view
     }
 
+    /// Takes the body items out of the view laid out now, leaving it none: the next view is made
+    /// by changing their list in place (`ScreenMemo`), which a second reference would copy.
+    mutating func takeItems() -> [ScreenView.BodyItem] {
+        var items: [ScreenView.BodyItem] = []
+        swap(&items, &view.items)
+        return items
+    }
+
     /// Lays out `view` in place of the view laid out now, keeping the lines of every part of the
-    /// body that is as it was, and the chrome when that is the same too. `remade`, when known,
-    /// lists the only body items that can differ from the view laid out now.
-    mutating func update(to view: ScreenView, page: PageID?, blocks: [Int], glyphs: Glyphs, remade: [Int]? = nil) {
+    /// body that is as it was, and the chrome when that is the same too. `previousItems` are the
+    /// items of the view laid out now, if they were taken out of it (`takeItems`); `remade`, when
+    /// known, lists the only items that can differ, with the items they replaced.
+    mutating func update(to view: ScreenView, page: PageID?, blocks: [Int], glyphs: Glyphs,
+                         previousItems: [ScreenView.BodyItem]? = nil, remade: [ScreenView.RemadeItem]? = nil) {
         guard glyphs == self.glyphs else {
             self = ScreenLayout(view: view, page: page, blocks: blocks, glyphs: glyphs)
             return
@@ -53,7 +63,8 @@ struct ScreenLayout: Sendable {
         } // else the same fields of the same page: the same labels
         var change = BodyLayout.BodyChange.moved
         if view.size.isLargeEnough {
-            change = bodyLayout.update(&body, from: self.view.size.isLargeEnough ? self.view : nil, to: view, remade: remade)
+            change = bodyLayout.update(&body, from: self.view.size.isLargeEnough ? self.view : nil,
+                                       items: previousItems ?? self.view.items, to: view, remade: remade)
         } else {
             body = .empty
         }

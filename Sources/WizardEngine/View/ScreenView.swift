@@ -4,9 +4,10 @@
 /// Built from the state alone. The frame renderer lays it out in cells; a line-mode front end
 /// can read it as sentences; both show the same thing because both start here.
 public struct ScreenView: Equatable, Sendable {
-    /// The parts, shared by every copy: a screen is handed from the builder to the layout, the
-    /// renderer and the next key's builder, and one reference is far cheaper to copy than the
-    /// thirteen the parts hold.
+    /// The parts but the body items, shared by every copy: a screen is handed from the builder to
+    /// the layout, the renderer and the next key's builder, and one reference is far cheaper to
+    /// copy than the twelve the parts hold. The items are kept beside them, so that the next
+    /// screen can take them over and change the few a key reaches in place (`ScreenMemo`).
     private final class Parts: Sendable {
         let pageTitle: String
         let stepLabel: String
@@ -14,7 +15,6 @@ public struct ScreenView: Equatable, Sendable {
         let menu: [MenuItemView]
         let instruction: String
         let tabs: [TabView]
-        let items: [BodyItem]
         let buttons: [ButtonView]
         let status: Notice?
         let footer: [KeyHint]
@@ -23,7 +23,7 @@ public struct ScreenView: Equatable, Sendable {
         let guide: GuideView?
 
         init(pageTitle: String, stepLabel: String, address: String, menu: [MenuItemView], instruction: String,
-             tabs: [TabView], items: [BodyItem], buttons: [ButtonView], status: Notice?, footer: [KeyHint],
+             tabs: [TabView], buttons: [ButtonView], status: Notice?, footer: [KeyHint],
              overlay: OverlayView?, size: TerminalSize, guide: GuideView?) {
             self.pageTitle = pageTitle
             self.stepLabel = stepLabel
@@ -31,7 +31,6 @@ public struct ScreenView: Equatable, Sendable {
             self.menu = menu
             self.instruction = instruction
             self.tabs = tabs
-            self.items = items
             self.buttons = buttons
             self.status = status
             self.footer = footer
@@ -51,7 +50,7 @@ public struct ScreenView: Equatable, Sendable {
     public var instruction: String { parts.instruction }
     /// The page's tab strip, when it is one tab of several.
     public var tabs: [TabView] { parts.tabs }
-    public var items: [BodyItem] { parts.items }
+    public internal(set) var items: [BodyItem]
     public var buttons: [ButtonView] { parts.buttons }
     public var status: Notice? { parts.status }
     public var footer: [KeyHint] { parts.footer }
@@ -64,18 +63,26 @@ public struct ScreenView: Equatable, Sendable {
          tabs: [TabView], items: [BodyItem], buttons: [ButtonView], status: Notice?, footer: [KeyHint],
          overlay: OverlayView?, size: TerminalSize, guide: GuideView?) {
         parts = Parts(pageTitle: pageTitle, stepLabel: stepLabel, address: address, menu: menu,
-                      instruction: instruction, tabs: tabs, items: items, buttons: buttons, status: status,
+                      instruction: instruction, tabs: tabs, buttons: buttons, status: status,
                       footer: footer, overlay: overlay, size: size, guide: guide)
+        self.items = items
     }
 
     public static func == (lhs: ScreenView, rhs: ScreenView) -> Bool {
         let left = lhs.parts, right = rhs.parts
+        guard lhs.items == rhs.items else { return false }
         return left === right
             || left.pageTitle == right.pageTitle && left.stepLabel == right.stepLabel && left.address == right.address
             && left.menu == right.menu && left.instruction == right.instruction && left.tabs == right.tabs
-            && left.items == right.items && left.buttons == right.buttons && left.status == right.status
+            && left.buttons == right.buttons && left.status == right.status
             && left.footer == right.footer && left.overlay == right.overlay && left.size == right.size
             && left.guide == right.guide
+    }
+
+    /// A body item made again for a new screen from an earlier one, and the item it replaced.
+    struct RemadeItem {
+        let position: Int
+        let old: BodyItem
     }
 
     public struct MenuItemView: Equatable, Sendable {

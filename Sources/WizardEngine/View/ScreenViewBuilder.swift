@@ -6,7 +6,7 @@ extension ScreenView {
 
     /// The screen for this state: everything shown is decided here, nothing in the renderer.
     public init(state: WizardState, catalog: Catalog, keyMap: KeyMap = .standard) {
-        var shownBlocks: [Int] = [], remade: [Int]?
+        var shownBlocks: [Int] = [], remade: [RemadeItem]?
         self.init(state: state, catalog: catalog, keyMap: keyMap, reusing: nil, shownBlocks: &shownBlocks,
                   remade: &remade)
     }
@@ -16,7 +16,7 @@ extension ScreenView {
     /// The state is borrowed: an initializer's arguments are otherwise handed over as copies,
     /// a reference counted on each part of the state, for every key.
     init(state: borrowing WizardState, catalog: Catalog, keyMap: KeyMap, reusing reuse: ScreenViewReuse?,
-         shownBlocks: inout [Int], remade: inout [Int]?) {
+         shownBlocks: inout [Int], remade: inout [RemadeItem]?) {
         let page = catalog.page(state.page)
         let context = state.context
         let pageTitle: String, stepLabel: String, address: String, instruction: String

@@ -8,10 +8,11 @@
 /// text compared as Swift compares strings, show the same screen). A class: as a value it was
 /// copied, each of its lists counted, on its way into the builder and within it.
 final class ScreenViewReuse {
-    /// The earlier screen, made with the same catalog and key map.
+    /// The earlier screen, made with the same catalog and key map, without its body items.
     let previous: ScreenView
-    /// Its body items, taken out once rather than for every block.
-    private let previousItems: [ScreenView.BodyItem]
+    /// Its body items, taken over from it (`ScreenMemo`): the only reference to their list, so
+    /// that `items(on:in:making:)` can change it in place. Empty once taken from here.
+    private(set) var previousItems: [ScreenView.BodyItem]
     /// The index in the page of the block each of its body items shows, in order.
     let blocks: [Int]
     /// The fields whose answer, error or focus changed.
@@ -26,14 +27,19 @@ final class ScreenViewReuse {
     let keepsMenu: Bool
     let keepsButtons: Bool
 
-    /// Nil when the states differ in anything else (the page, the world, a box over the page,
-    /// training) or the page is a tab of several (a tab's state reads the other tabs' answers).
-    /// Both states are borrowed, not handed over as copies (see `ScreenView.init(state:…)`).
-    /// `answers` are the fields whose answers differ between the two states (`changes`).
-    init?(previous: ScreenView, blocks: [Int], of old: borrowing WizardState, for state: borrowing WizardState,
-          answers: [FieldID], page: Page) {
-        guard old.page == state.page, old.size == state.size, old.overlay == nil, state.overlay == nil,
-              old.training == nil, state.training == nil, page.tabs == nil, old.world == state.world else { return nil }
+    /// Whether the screen of `old` can lend to the screen of `state`: not when the states differ
+    /// in anything else (the page, the world, a box over the page, training) or the page is a tab
+    /// of several (a tab's state reads the other tabs' answers). The states are borrowed, not
+    /// handed over as copies (see `ScreenView.init(state:…)`).
+    static func applies(from old: borrowing WizardState, to state: borrowing WizardState, page: Page) -> Bool {
+        old.page == state.page && old.size == state.size && old.overlay == nil && state.overlay == nil
+            && old.training == nil && state.training == nil && page.tabs == nil && old.world == state.world
+    }
+
+    /// For states it `applies` to. `answers` are the fields whose answers differ between the two
+    /// states (`changes`).
+    init(previous: ScreenView, items previousItems: [ScreenView.BodyItem], blocks: [Int], of old: borrowing WizardState,
+         for state: borrowing WizardState, answers: [FieldID]) {
         var touched = answers
         Self.addChanges(from: old.errors, to: state.errors, to: &touched)
         if old.focus != state.focus {
@@ -41,7 +47,7 @@ final class ScreenViewReuse {
             if case .field(let id)? = state.focus { touched.append(id) }
         }
         self.previous = previous
-        previousItems = previous.items
+        self.previousItems = previousItems
         self.blocks = blocks
         self.touched = touched
         self.answers = answers
@@ -58,13 +64,14 @@ final class ScreenViewReuse {
 
     /// The new screen's body items when it shows the same blocks as the earlier one: the earlier
     /// items, with those that the change can reach made again by `make` (given a block's index in
-    /// the page), and the positions of those (only they can differ from the earlier items). Nil
-    /// when a block's condition now reads differently, so other blocks show.
+    /// the page), each with the item it replaced (only they can differ from the earlier items).
+    /// The earlier items are taken over, not copied. Nil, taking nothing, when a block's condition
+    /// now reads differently, so other blocks show.
     ///
     /// Only the blocks with a condition, the touched fields and the blocks that read answers are
     /// looked at: a key typed into one field of a long form no longer walks every block.
     func items(on page: Page, in context: FactContext, making make: (Int) -> ScreenView.BodyItem)
-        -> (items: [ScreenView.BodyItem], remade: [Int])? {
+        -> (items: [ScreenView.BodyItem], remade: [ScreenView.RemadeItem])? {
         if answersChanged {
             // Only a condition that reads a changed answer can read differently now.
             for (index, read) in page.conditionalBlocks where read.contains(where: answers.contains)
@@ -72,11 +79,13 @@ final class ScreenViewReuse {
                 return nil
             }
         }
-        var items = previousItems, remade: [Int] = []
+        var items: [ScreenView.BodyItem] = []
+        swap(&items, &previousItems)
+        var remade: [ScreenView.RemadeItem] = []
         func remake(_ index: Int) {
             if let position = position(ofBlock: index) {
+                remade.append(ScreenView.RemadeItem(position: position, old: items[position]))
                 items[position] = make(index)
-                remade.append(position)
             }
         }
         for id in touched {
