@@ -59,19 +59,29 @@ public struct ScreenView: Equatable, Sendable {
     /// Guide mode's agent panel, jump and search boxes; nil in every other mode.
     public var guide: GuideView? { parts.guide }
 
+    /// A screen of these parts, sharing the box of `earlier` when they are all the same (a key
+    /// typed into a field changes only the items): the box made here is then dropped, and the
+    /// screens share one, so the earlier one's is not freed with a reference counted per part.
     init(pageTitle: String, stepLabel: String, address: String, menu: [MenuItemView], instruction: String,
          tabs: [TabView], items: [BodyItem], buttons: [ButtonView], status: Notice?, footer: [KeyHint],
-         overlay: OverlayView?, size: TerminalSize, guide: GuideView?) {
-        parts = Parts(pageTitle: pageTitle, stepLabel: stepLabel, address: address, menu: menu,
-                      instruction: instruction, tabs: tabs, buttons: buttons, status: status,
-                      footer: footer, overlay: overlay, size: size, guide: guide)
+         overlay: OverlayView?, size: TerminalSize, guide: GuideView?, earlier: ScreenView? = nil) {
+        let parts = Parts(pageTitle: pageTitle, stepLabel: stepLabel, address: address, menu: menu,
+                          instruction: instruction, tabs: tabs, buttons: buttons, status: status,
+                          footer: footer, overlay: overlay, size: size, guide: guide)
+        if let earlier, Self.same(parts, earlier.parts) {
+            self.parts = earlier.parts
+        } else {
+            self.parts = parts
+        }
         self.items = items
     }
 
     public static func == (lhs: ScreenView, rhs: ScreenView) -> Bool {
-        let left = lhs.parts, right = rhs.parts
-        guard lhs.items == rhs.items else { return false }
-        return left === right
+        lhs.items == rhs.items && same(lhs.parts, rhs.parts)
+    }
+
+    private static func same(_ left: Parts, _ right: Parts) -> Bool {
+        left === right
             || left.pageTitle == right.pageTitle && left.stepLabel == right.stepLabel && left.address == right.address
             && left.menu == right.menu && left.instruction == right.instruction && left.tabs == right.tabs
             && left.buttons == right.buttons && left.status == right.status

@@ -110,7 +110,7 @@ extension ScreenView {
         }
         self.init(pageTitle: pageTitle, stepLabel: stepLabel, address: address, menu: menu, instruction: instruction,
                   tabs: tabs, items: items, buttons: buttons, status: state.notice, footer: footer, overlay: overlay,
-                  size: state.size, guide: guide)
+                  size: state.size, guide: guide, earlier: reuse?.previous)
     }
 
     static func fieldView(_ field: Field, page: Page, state: WizardState, context: FactContext) -> FieldView {
