@@ -6,6 +6,7 @@ public enum Facts {
         guard hasPlaceholder(template) else { return template }
         var result = ""
         result.reserveCapacity(template.utf8.count + 32)
+        var letter: MailWindow? // worked out once for the two facts that name its dates
         var rest = Substring(template)
         // The braces are found among the bytes: searching by character breaks the text into
         // graphemes, and a page's text is filled each time it opens.
@@ -13,7 +14,7 @@ public enum Facts {
               let close = rest.utf8[open...].firstIndex(of: UInt8(ascii: "}")) {
             result += rest[..<open]
             let name = String(rest[rest.utf8.index(after: open)..<close])
-            result += value(named: name, context) ?? "{\(name)}"
+            result += value(named: name, context, letter: &letter) ?? "{\(name)}"
             rest = rest[rest.utf8.index(after: close)...]
         }
         return result + rest
@@ -40,8 +41,15 @@ public enum Facts {
         return false
     }
 
-    static func value(named name: String, _ context: FactContext) -> String? {
-        switch name {
+    /// The fact `name` names; `letter` keeps the activation letter's window once worked out,
+    /// for a text that names both of its dates (counting business days finds the holidays).
+    static func value(named name: String, _ context: FactContext, letter: inout MailWindow?) -> String? {
+        if name == "letterEarliest" || name == "letterLatest" {
+            let window = letter ?? MailWindow.activationLetter(registeredOn: context.today)
+            letter = window
+            return (name == "letterEarliest" ? window.earliest : window.latest).long
+        }
+        return switch name {
         case "today": context.today.long
         case "goLive": context.court.goLive.long
         case "court": context.court.name
@@ -56,8 +64,6 @@ public enum Facts {
         case _ where name.hasPrefix("cmecf."): context.world.pendingLink.flatMap { cmecfFact(name.dropFirst(6), context.world.cmecfAccounts[$0]) }
         case "courtAddress": context.court.cmecfAddress
         case "lockoutLimit": String(World.lockoutThreshold)
-        case "letterEarliest": MailWindow.activationLetter(registeredOn: context.today).earliest.long
-        case "letterLatest": MailWindow.activationLetter(registeredOn: context.today).latest.long
         default: nil
         }
     }

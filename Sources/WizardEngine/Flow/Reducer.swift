@@ -125,7 +125,8 @@ public enum Reducer {
     static func choose(_ key: Key, _ field: Field, _ source: OptionSource, _ state: inout WizardState) -> Bool {
         let options = source.options(in: state.context)
         guard !options.isEmpty else { return false }
-        let current = options.firstIndex { $0.value == state.value(field.id) }
+        let value = state.value(field.id)
+        let current = options.firstIndex { $0.value == value }
         let next: Int
         switch key {
         case .right, .character(" "): next = current.map { ($0 + 1) % options.count } ?? 0

@@ -25,8 +25,9 @@ public struct Page: Sendable {
         let answerReadingBlocks: [Int]
         let headerReadsAnswers: Bool
         let fieldBlocks: [FieldID: Int]
-        /// The indices of the blocks that are fields, in page order.
+        /// The indices of the blocks that are fields, in page order, and those fields.
         let fieldBlockIndices: [Int]
+        let fields: [Field]
 
         init(id: PageID, step: Int, title: String, address: String, menuBar: MenuBar, instruction: String,
              blocks: [Block], next: PageID?, chooseALinkMessage: String, nextLabel: String, finishesJourney: Bool,
@@ -62,6 +63,7 @@ public struct Page: Sendable {
             fieldBlockIndices = blocks.indices.filter {
                 if case .field = blocks[$0].content { true } else { false }
             }
+            fields = blocks.compactMap { if case .field(let field) = $0.content { field } else { nil } }
         }
     }
 
@@ -114,9 +116,7 @@ public struct Page: Sendable {
     }
 
     /// Every field declared on the page, shown or not.
-    public var fields: [Field] {
-        blocks.compactMap { if case .field(let field) = $0.content { field } else { nil } }
-    }
+    public var fields: [Field] { declaration.fields }
 
     /// The field with this id, if the page declares it.
     public func field(_ id: FieldID) -> Field? {

@@ -111,8 +111,14 @@ public struct Frame: Equatable, Sendable {
         }
         let base = row * size.columns, width = size.columns
         let cells = max(0, columns.lowerBound)..<min(columns.upperBound, width)
+        guard !cells.isEmpty else { return }
         glyphs.withUnsafeMutableBufferPointer { glyphs in
-            for column in cells { Self.write(code, width: 1, style: style, column: column, base: base, columns: width, glyphs) }
+            // Only the run's two ends can cut a wide character in half (as in `putSimple`).
+            Self.write(code, width: 1, style: style, column: cells.lowerBound, base: base, columns: width, glyphs)
+            guard cells.count > 1 else { return }
+            let glyph = Glyph(code: code, style: style)
+            for column in (cells.lowerBound + 1)..<(cells.upperBound - 1) { glyphs[base + column] = glyph }
+            Self.write(code, width: 1, style: style, column: cells.upperBound - 1, base: base, columns: width, glyphs)
         }
     }
 

@@ -15,7 +15,6 @@ public enum FrameRenderer {
         } else {
             frame = composed(screen, scrollTop: scrollTop)
         }
-        drawStatus(screen.view, screen.geometry, screen.glyphs, &frame)
         GuidePanelRenderer.draw(screen.view, screen.geometry, screen.glyphs, &frame) // guide mode only
         if screen.view.overlay != nil {
             frame.cursor = nil
@@ -98,10 +97,11 @@ public enum FrameRenderer {
         if view.menu.contains(where: \.isFocused) { frame.cursor = nil }
     }
 
-    /// The chrome with the body drawn in at `scrollTop`.
+    /// The chrome with the body drawn in at `scrollTop`, and the status line with the buttons.
     static func composed(_ screen: ScreenLayout, scrollTop: Int) -> Frame {
         var frame = Frame(copying: screen.chrome)
         drawBody(screen, scrollTop: scrollTop, &frame)
+        drawStatus(screen.view, screen.geometry, screen.glyphs, &frame)
         return frame
     }
 

@@ -16,10 +16,11 @@ struct ScreenLayout: Sendable {
     private(set) var body: BodyLines
     /// The frame every frame of this screen starts from (`FrameRenderer.chrome`).
     private(set) var chrome: Frame
-    /// The chrome with the body drawn in, scrolled to `composedTop` (`compose`): a frame then
-    /// starts from it and draws only the status line and what lies over the page. Kept up to
-    /// date in place by `update` while the lines of a key's change stay where they were (the
-    /// rows of the items it replaced are drawn again), and dropped when they move.
+    /// The chrome with the body drawn in, scrolled to `composedTop`, and the status line with
+    /// the buttons (`compose`): a frame then starts from it and draws only what lies over the
+    /// page. Kept up to date in place by `update` while the lines of a key's change stay where
+    /// they were (the rows of the items it replaced are drawn again), and dropped when they move
+    /// or the status line changes.
     private(set) var composed: Frame?
     private(set) var composedTop = 0
 
@@ -72,6 +73,7 @@ struct ScreenLayout: Sendable {
             chrome = FrameRenderer.chrome(view, geometry, glyphs)
             composed = nil
         }
+        if self.view.status != view.status || self.view.buttons != view.buttons { composed = nil }
         self.page = page
         if !samePage { self.blocks = blocks }
         self.view = view

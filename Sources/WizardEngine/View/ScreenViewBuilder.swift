@@ -131,7 +131,7 @@ extension ScreenView {
             let options = source.options(in: context)
             let value = page.effectiveValue(of: field, in: context)
             let chosen = options.first { $0.value == value }
-            let width = min(40, max(placeholder.count, options.map(\.displayLength).max() ?? 0))
+            let width = min(40, options.reduce(placeholder.count) { max($0, $1.displayLength) })
             control = .dropDown(label: chosen?.displayLabel ?? placeholder, isPlaceholder: chosen == nil, width: width)
         case .checkBox(let text):
             control = .checkBox(isChecked: editable.text == Field.checkedValue, text: Facts.fill(text, context))
