@@ -117,43 +117,36 @@ public struct EditableText: Hashable, Sendable {
         // Printable ASCII, what nearly every field holds, is one grapheme and one cell a byte.
         let ascii = mask == nil && text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
         let uniformWidth = ascii ? 1 : mask.map { DisplayWidth.of($0) } ?? 0
-        if uniformWidth > 0 {
-            // Every grapheme as wide as the next: the window is worked out by arithmetic, with
-            // no list of widths (the focused field's window is worked out on every key).
-            let count = ascii ? text.utf8.count : text.count
-            let room = max(0, width)
-            let cursorRoom = min(cursor < count ? uniformWidth : 1, room)
-            var start = 0, column = cursor * uniformWidth
-            if column + cursorRoom > room {
-                let kept = min(cursor, max(0, room - cursorRoom) / uniformWidth)
-                start = cursor - kept
-                column = kept * uniformWidth
-            }
-            let end = start + min(count - start, room / uniformWidth)
-            let visible: String
-            if let mask {
-                visible = String(copies: end - start, of: String(mask))
-            } else {
-                let bytes = text.utf8
-                visible = String(text[bytes.index(bytes.startIndex, offsetBy: start)..<bytes.index(bytes.startIndex, offsetBy: end)])
-            }
-            return (visible, column, start > 0, end < count)
-        }
         let characters = ascii || mask != nil ? [] : Array(text)
         let count = ascii ? text.utf8.count : mask != nil ? text.count : characters.count
-        let widths: [Int]
-        if let mask {
-            widths = Array(repeating: DisplayWidth.of(mask), count: count)
-        } else if ascii {
-            widths = Array(repeating: 1, count: count)
+        let span = if uniformWidth > 0 {
+            // Every grapheme as wide as the next: the window is worked out by arithmetic, with no
+            // list of widths (the focused field's window is worked out on every key).
+            Self.span(uniformWidth: uniformWidth, count: count, cursor: cursor, width: width)
         } else {
-            widths = characters.map { DisplayWidth.of($0) }
+            Self.span(widths: mask.map { Array(repeating: DisplayWidth.of($0), count: count) }
+                          ?? characters.map { DisplayWidth.of($0) },
+                      cursor: cursor, width: width)
         }
+        let visible: String
+        if let mask {
+            visible = String(copies: span.end - span.start, of: String(mask))
+        } else if ascii {
+            let bytes = text.utf8
+            visible = String(text[bytes.index(bytes.startIndex, offsetBy: span.start)..<bytes.index(bytes.startIndex, offsetBy: span.end)])
+        } else {
+            visible = String(characters[span.start..<span.end])
+        }
+        return (visible, span.column, span.start > 0, span.end < count)
+    }
+
+    /// The graphemes shown (`start..<end`) and the cursor's column, walking graphemes of the given
+    /// widths: while the cursor (and the grapheme under it) fits, from the start; else the stretch
+    /// that ends at the cursor.
+    static func span(widths: [Int], cursor: Int, width: Int) -> (start: Int, end: Int, column: Int) {
         let room = max(0, width)
         // The cursor needs a cell even at the end of the text, and two over a wide character.
-        let underCursor = cursor < count ? max(1, widths[cursor]) : 1
-        let cursorRoom = min(underCursor, room)
-
+        let cursorRoom = min(cursor < widths.count ? max(1, widths[cursor]) : 1, room)
         var start = 0
         var column = widths[..<cursor].reduce(0, +)
         if column + cursorRoom > room {
@@ -166,21 +159,24 @@ public struct EditableText: Hashable, Sendable {
         }
         var end = start
         var used = 0
-        while end < count, used + widths[end] <= room {
+        while end < widths.count, used + widths[end] <= room {
             used += widths[end]
             end += 1
         }
+        return (start, end, column)
+    }
 
-        let visible: String
-        if let mask {
-            visible = String(copies: end - start, of: String(mask))
-        } else if ascii {
-            let bytes = text.utf8
-            visible = String(text[bytes.index(bytes.startIndex, offsetBy: start)..<bytes.index(bytes.startIndex, offsetBy: end)])
-        } else {
-            visible = String(characters[start..<end])
+    /// `span(widths:…)` for `count` graphemes all `uniformWidth` (at least 1) cells wide.
+    static func span(uniformWidth: Int, count: Int, cursor: Int, width: Int) -> (start: Int, end: Int, column: Int) {
+        let room = max(0, width)
+        let cursorRoom = min(cursor < count ? uniformWidth : 1, room)
+        var start = 0, column = cursor * uniformWidth
+        if column + cursorRoom > room {
+            let kept = min(cursor, max(0, room - cursorRoom) / uniformWidth)
+            start = cursor - kept
+            column = kept * uniformWidth
         }
-        return (visible, column, start > 0, end < count)
+        return (start, start + min(count - start, room / uniformWidth), column)
     }
 
     // MARK: - Internals
