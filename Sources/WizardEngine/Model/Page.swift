@@ -24,7 +24,6 @@ public struct Page: Sendable {
         let conditionalBlocks: [(block: Int, answersRead: [FieldID])]
         let answerReadingBlocks: [Int]
         let headerReadsAnswers: Bool
-        let fieldBlocks: [FieldID: Int]
         /// The indices of the blocks that are fields, in page order, and those fields.
         let fieldBlockIndices: [Int]
         let fields: [Field]
@@ -50,20 +49,23 @@ public struct Page: Sendable {
             self.operation = operation
             self.tabs = tabs
             self.alsoChecks = alsoChecks
-            conditionalBlocks = blocks.indices.compactMap { index in
-                blocks[index].shownWhen.map { (index, $0.answersRead) }
+            // One walk over the blocks: every page of every journey is declared before the first
+            // frame is drawn.
+            var conditionalBlocks: [(block: Int, answersRead: [FieldID])] = []
+            var answerReadingBlocks: [Int] = [], fieldBlockIndices: [Int] = [], fields: [Field] = []
+            for (index, block) in blocks.enumerated() {
+                if let condition = block.shownWhen { conditionalBlocks.append((index, condition.answersRead)) }
+                if block.readsAnswers { answerReadingBlocks.append(index) }
+                if case .field(let field) = block.content {
+                    fieldBlockIndices.append(index)
+                    fields.append(field)
+                }
             }
+            self.conditionalBlocks = conditionalBlocks
+            self.answerReadingBlocks = answerReadingBlocks
+            self.fieldBlockIndices = fieldBlockIndices
+            self.fields = fields
             headerReadsAnswers = Facts.readsAnswers(title) || Facts.readsAnswers(address) || Facts.readsAnswers(instruction)
-            answerReadingBlocks = blocks.indices.filter { blocks[$0].readsAnswers }
-            var fieldBlocks: [FieldID: Int] = [:]
-            for index in blocks.indices {
-                if case .field(let field) = blocks[index].content, fieldBlocks[field.id] == nil { fieldBlocks[field.id] = index }
-            }
-            self.fieldBlocks = fieldBlocks
-            fieldBlockIndices = blocks.indices.filter {
-                if case .field = blocks[$0].content { true } else { false }
-            }
-            fields = blocks.compactMap { if case .field(let field) = $0.content { field } else { nil } }
         }
     }
 
@@ -135,7 +137,9 @@ public struct Page: Sendable {
     /// checks walk these on every key rather than every block.
     var fieldBlockIndices: [Int] { declaration.fieldBlockIndices }
     /// The index of the block that declares the field `id` (its first, if declared twice).
-    func blockIndex(ofField id: FieldID) -> Int? { declaration.fieldBlocks[id] }
+    func blockIndex(ofField id: FieldID) -> Int? {
+        declaration.fields.firstIndex { $0.id == id }.map { declaration.fieldBlockIndices[$0] }
+    }
 
     /// Whether Next can be pressed at all (as opposed to choosing a link).
     public var hasNextButton: Bool { next != nil || finishesJourney }
