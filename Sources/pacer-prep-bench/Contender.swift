@@ -13,10 +13,12 @@ struct Contender {
     /// Key presses that end the program, each followed by a short wait.
     let quitKeys: [[UInt8]]
 
-    /// The environment both programs get: the same terminal type and a UTF-8 locale, and no
-    /// LINES/COLUMNS (which would override the pty's size).
-    static func environment() -> [String] {
-        var environment = ["TERM=xterm-256color", "LANG=C.UTF-8"]
+    /// The environment both programs get: the same terminal type and a UTF-8 locale, no
+    /// LINES/COLUMNS (which would override the pty's size), and `stateFolder` as the place for
+    /// state: pacer-prep writes its transcript there as a person's session would, without filing
+    /// dozens of bench sessions among that person's records.
+    static func environment(stateFolder: String) -> [String] {
+        var environment = ["TERM=xterm-256color", "LANG=C.UTF-8", "XDG_STATE_HOME=\(stateFolder)"]
         for name in ["PATH", "HOME"] {
             if let value = getenv(name), let text = String(validatingCString: value) {
                 environment.append("\(name)=\(text)")

@@ -7,7 +7,13 @@ import Testing
 @Suite struct BenchmarkSmokeTests {
     @Test(.timeLimit(.minutes(3)))
     func quickRunPrintsEveryFigureAsJSON() throws {
-        let output = try Self.runBench(["--quick", "--json"])
+        // The person's home (and so their state folder), which must not receive the bench's sessions.
+        let stateHome = FileManager.default.temporaryDirectory.appendingPathComponent("bench-state-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: stateHome, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: stateHome) }
+        let output = try Self.runBench(["--quick", "--json"], home: stateHome.path)
+        let filed = try FileManager.default.subpathsOfDirectory(atPath: stateHome.path)
+        #expect(filed.isEmpty, "the bench filed its sessions among the person's records: \(filed)")
         let report = try #require(try JSONSerialization.jsonObject(with: output) as? [String: Any],
                                   "not a JSON object: \(String(decoding: output, as: UTF8.self))")
         #expect(report["runs"] as? Int == 3)
@@ -34,10 +40,14 @@ import Testing
     }
 
     /// Runs the bench and returns its standard output; fails on a non-zero exit status.
-    static func runBench(_ arguments: [String]) throws -> Data {
+    static func runBench(_ arguments: [String], home: String) throws -> Data {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: try BenchLocator.bench())
         process.arguments = arguments
+        var environment = ProcessInfo.processInfo.environment
+        environment["HOME"] = home
+        environment["XDG_STATE_HOME"] = nil
+        process.environment = environment
         let output = Pipe(), errors = Pipe()
         process.standardOutput = output
         process.standardError = errors
