@@ -10,10 +10,6 @@ public enum TextWrap {
         }
         var result: [String] = []
         for paragraph in paragraphs(of: text, plain: plain) {
-            if plain, let lines = slices(of: paragraph, width: width) {
-                result.append(contentsOf: lines)
-                continue
-            }
             var line = ""
             var lineWidth = 0
             let words = plain ? pieces(of: paragraph, at: 0x20, omittingEmpty: true)
@@ -87,42 +83,6 @@ public enum TextWrap {
             if byte & 0xC0 != 0x80 { wordWidth += 1 }
             index += 1
         }
-    }
-
-    /// `lines` of one paragraph of plain text (see `isPlain`) whose words are parted by single
-    /// spaces, as a page's text is: each line is then a slice of the paragraph, and a word's
-    /// width is the count of its scalars, read from the bytes without copying the word out.
-    /// Nil for a paragraph with other spacing or a word longer than a line.
-    private static func slices(of paragraph: Substring, width: Int) -> [String]? {
-        let bytes = paragraph.utf8
-        var lines: [String] = []
-        var lineStart = bytes.startIndex, lineEnd = bytes.startIndex, lineWidth = 0
-        var wordStart = bytes.startIndex, wordWidth = 0
-        var index = bytes.startIndex
-        while true {
-            let atEnd = index == bytes.endIndex
-            if atEnd || bytes[index] == 0x20 {
-                guard wordWidth > 0, wordWidth <= width else { return atEnd && index == bytes.startIndex ? [""] : nil }
-                if lineWidth > 0 && lineWidth + 1 + wordWidth <= width {
-                    lineWidth += 1 + wordWidth
-                } else {
-                    if lineWidth > 0 { lines.append(String(paragraph[lineStart..<lineEnd])) }
-                    lineStart = wordStart
-                    lineWidth = wordWidth
-                }
-                lineEnd = index
-                if atEnd { break }
-                index = bytes.index(after: index)
-                wordStart = index
-                wordWidth = 0
-                continue
-            }
-            // A scalar starts at every byte that does not continue one.
-            if bytes[index] & 0xC0 != 0x80 { wordWidth += 1 }
-            index = bytes.index(after: index)
-        }
-        lines.append(String(paragraph[lineStart..<lineEnd]))
-        return lines
     }
 
     /// `text` cut at its newlines, an empty piece between two of them.
