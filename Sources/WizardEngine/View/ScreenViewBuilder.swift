@@ -12,8 +12,9 @@ extension ScreenView {
     }
 
     /// The screen for this state, taking from `reuse` what the change from an earlier state
-    /// cannot have reached; `shownBlocks` gets the index in the page of each body item's block.
-    /// The state is borrowed: an initializer's arguments are otherwise handed over as copies,
+    /// cannot have reached; `shownBlocks` gets the index in the page of each body item's block,
+    /// and `remade`, when the items were made by changing the earlier list in place, the items
+    /// made again with those they replaced (nil when the list was made anew). The state is borrowed: an initializer's arguments are otherwise handed over as copies,
     /// a reference counted on each part of the state, for every key.
     init(state: borrowing WizardState, catalog: Catalog, keyMap: KeyMap, reusing reuse: ScreenViewReuse?,
          shownBlocks: inout [Int], remade: inout [RemadeItem]?) {
