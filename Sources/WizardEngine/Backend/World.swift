@@ -18,73 +18,64 @@ public struct World: Equatable, Sendable {
         var accountsCreated = 0
     }
 
-    private final class Box: Sendable {
-        let contents: Contents
-        init(_ contents: Contents) { self.contents = contents }
-    }
-
-    private var box: Box
+    private var box: Shared<Contents>
 
     public var court: CourtProfile {
-        get { box.contents.court }
+        get { box.value.court }
         set { change { $0.court = newValue } }
     }
     public var today: CivilDate {
-        get { box.contents.today }
+        get { box.value.today }
         set { change { $0.today = newValue } }
     }
     public var accounts: [PACERAccount] {
-        get { box.contents.accounts }
+        get { box.value.accounts }
         set { change { $0.accounts = newValue } }
     }
     public var cmecfAccounts: [CMECFAccount] {
-        get { box.contents.cmecfAccounts }
+        get { box.value.cmecfAccounts }
         set { change { $0.cmecfAccounts = newValue } }
     }
     /// Failed logins in a row, by lower-cased username.
     public var failedLogins: [String: Int] {
-        get { box.contents.failedLogins }
+        get { box.value.failedLogins }
         set { change { $0.failedLogins = newValue } }
     }
     /// The account number of whoever is logged in to PACER (Manage My Account or CM/ECF).
     public var signedIn: String? {
-        get { box.contents.signedIn }
+        get { box.value.signedIn }
         set { change { $0.signedIn = newValue } }
     }
     /// The CM/ECF account whose old login was just checked, waiting to be linked.
     public var pendingLink: Int? {
-        get { box.contents.pendingLink }
+        get { box.value.pendingLink }
         set { change { $0.pendingLink = newValue } }
     }
     /// The account number of the account journey R (or P) created in this run.
     public var lastCreated: String? {
-        get { box.contents.lastCreated }
+        get { box.value.lastCreated }
         set { change { $0.lastCreated = newValue } }
     }
     /// Unhappy paths switched on (by a scenario, or a trainer during a demo).
     public var faults: Set<Fault.Kind> {
-        get { box.contents.faults }
+        get { box.value.faults }
         set { change { $0.faults = newValue } }
     }
     /// A number chosen at start that stands in for whatever PACER would assign.
     public var seed: UInt64 {
-        get { box.contents.seed }
+        get { box.value.seed }
         set { change { $0.seed = newValue } }
     }
     /// How many account numbers this run has handed out (new accounts get distinct numbers).
     public var accountsCreated: Int {
-        get { box.contents.accountsCreated }
+        get { box.value.accountsCreated }
         set { change { $0.accountsCreated = newValue } }
     }
 
     private mutating func change(_ edit: (inout Contents) -> Void) {
-        var contents = box.contents
+        var contents = box.value
         edit(&contents)
-        box = Box(contents)
-    }
-
-    public static func == (lhs: World, rhs: World) -> Bool {
-        lhs.box === rhs.box || lhs.box.contents == rhs.box.contents
+        box = Shared(contents)
     }
 
     /// Failed logins after which an account is locked. Not found in any public source: a
@@ -93,7 +84,7 @@ public struct World: Equatable, Sendable {
 
     public init(court: CourtProfile = .massachusetts, today: CivilDate, accounts: [PACERAccount] = [],
                 cmecfAccounts: [CMECFAccount] = [], seed: UInt64) {
-        box = Box(Contents(court: court, today: today, accounts: accounts, cmecfAccounts: cmecfAccounts, seed: seed))
+        box = Shared(Contents(court: court, today: today, accounts: accounts, cmecfAccounts: cmecfAccounts, seed: seed))
     }
 
     /// Whether the court has moved to NextGen CM/ECF by the simulated day.

@@ -9,9 +9,9 @@ extension Page {
     /// The fields shown now, in page order.
     public func visibleFields(in context: FactContext) -> [Field] {
         var fields: [Field] = []
-        let blocks = self.blocks
-        for index in fieldBlockIndices where Self.isShown(blocks[index], in: context) {
-            if case .field(let field) = blocks[index].content { fields.append(field) }
+        visitShownFields(in: context) { field in
+            fields.append(field)
+            return true
         }
         return fields
     }
@@ -46,12 +46,25 @@ extension Page {
         if let tabs {
             for index in tabs.tabs.indices { guard visit(.tab(index)) else { return } }
         }
-        let blocks = self.blocks
-        for index in fieldBlockIndices where Self.isShown(blocks[index], in: context) {
-            if case .field(let field) = blocks[index].content { guard visit(.field(field.id)) else { return } }
+        var stopped = false
+        visitShownFields(in: context) { field in
+            stopped = !visit(.field(field.id))
+            return !stopped
         }
+        if stopped { return }
         if canGoBack { guard visit(.backButton) else { return } }
         if hasNextButton { _ = visit(.nextButton) }
+    }
+
+    /// Hands the fields shown now to `visit` in page order until it returns false: only the
+    /// page's field blocks are walked, and only their conditions read. Always inlined, so that
+    /// the callers' closures are not called per field.
+    @inline(__always)
+    private func visitShownFields(in context: FactContext, _ visit: (Field) -> Bool) {
+        let blocks = self.blocks, fields = self.fields
+        for (position, index) in fieldBlockIndices.enumerated() where Self.isShown(blocks[index], in: context) {
+            guard visit(fields[position]) else { return }
+        }
     }
 
     /// Whether a block's condition holds now (a block without one is always shown).

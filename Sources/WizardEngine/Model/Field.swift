@@ -2,7 +2,7 @@
 public struct Field: Sendable {
     /// The declaration, shared by every copy: the reducer and the view copy a page's fields
     /// many times per key, and one reference is far cheaper to copy than eight properties.
-    private final class Declaration: Sendable {
+    private struct Declaration: Sendable {
         let id: FieldID
         let label: String
         let kind: FieldKind
@@ -11,41 +11,29 @@ public struct Field: Sendable {
         let note: String?
         let help: String
         let defaultValue: String?
-
-        init(id: FieldID, label: String, kind: FieldKind, isRequired: Bool, rules: [Rule], note: String?, help: String,
-             defaultValue: String?) {
-            self.id = id
-            self.label = label
-            self.kind = kind
-            self.isRequired = isRequired
-            self.rules = rules
-            self.note = note
-            self.help = help
-            self.defaultValue = defaultValue
-        }
     }
 
-    private let declaration: Declaration
+    private let declaration: Shared<Declaration>
 
-    public var id: FieldID { declaration.id }
-    public var label: String { declaration.label }
-    public var kind: FieldKind { declaration.kind }
+    public var id: FieldID { declaration.value.id }
+    public var label: String { declaration.value.label }
+    public var kind: FieldKind { declaration.value.kind }
     /// Drawn with a red `*`; checked on Next.
-    public var isRequired: Bool { declaration.isRequired }
-    public var rules: [Rule] { declaration.rules }
+    public var isRequired: Bool { declaration.value.isRequired }
+    public var rules: [Rule] { declaration.value.rules }
     /// Shown beside the control, e.g. "cannot be changed later".
-    public var note: String? { declaration.note }
+    public var note: String? { declaration.value.note }
     /// Shown by F1 when the field has the focus.
-    public var help: String { declaration.help }
+    public var help: String { declaration.value.help }
     /// The value the page starts with, as the real form presets Country.
-    public var defaultValue: String? { declaration.defaultValue }
+    public var defaultValue: String? { declaration.value.defaultValue }
 
     public init(
         _ id: FieldID, _ label: String, _ kind: FieldKind, required: Bool = false,
         rules: [Rule] = [], note: String? = nil, help: String = "", default defaultValue: String? = nil
     ) {
-        declaration = Declaration(id: id, label: label, kind: kind, isRequired: required, rules: rules, note: note,
-                                  help: help, defaultValue: defaultValue)
+        declaration = Shared(Declaration(id: id, label: label, kind: kind, isRequired: required, rules: rules, note: note,
+                                    help: help, defaultValue: defaultValue))
     }
 
     /// The value stored for a ticked check box.

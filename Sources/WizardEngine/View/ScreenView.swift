@@ -8,7 +8,7 @@ public struct ScreenView: Equatable, Sendable {
     /// the layout, the renderer and the next key's builder, and one reference is far cheaper to
     /// copy than the twelve the parts hold. The items are kept beside them, so that the next
     /// screen can take them over and change the few a key reaches in place (`ScreenMemo`).
-    private final class Parts: Sendable {
+    private struct Parts: Equatable, Sendable {
         let pageTitle: String
         let stepLabel: String
         let address: String
@@ -21,72 +21,42 @@ public struct ScreenView: Equatable, Sendable {
         let overlay: OverlayView?
         let size: TerminalSize
         let guide: GuideView?
-
-        init(pageTitle: String, stepLabel: String, address: String, menu: [MenuItemView], instruction: String,
-             tabs: [TabView], buttons: [ButtonView], status: Notice?, footer: [KeyHint],
-             overlay: OverlayView?, size: TerminalSize, guide: GuideView?) {
-            self.pageTitle = pageTitle
-            self.stepLabel = stepLabel
-            self.address = address
-            self.menu = menu
-            self.instruction = instruction
-            self.tabs = tabs
-            self.buttons = buttons
-            self.status = status
-            self.footer = footer
-            self.overlay = overlay
-            self.size = size
-            self.guide = guide
-        }
     }
 
-    private let parts: Parts
+    private let parts: Shared<Parts>
 
-    public var pageTitle: String { parts.pageTitle }
+    public var pageTitle: String { parts.value.pageTitle }
     /// "Step 4 of 9".
-    public var stepLabel: String { parts.stepLabel }
-    public var address: String { parts.address }
-    public var menu: [MenuItemView] { parts.menu }
-    public var instruction: String { parts.instruction }
+    public var stepLabel: String { parts.value.stepLabel }
+    public var address: String { parts.value.address }
+    public var menu: [MenuItemView] { parts.value.menu }
+    public var instruction: String { parts.value.instruction }
     /// The page's tab strip, when it is one tab of several.
-    public var tabs: [TabView] { parts.tabs }
+    public var tabs: [TabView] { parts.value.tabs }
     public internal(set) var items: [BodyItem]
-    public var buttons: [ButtonView] { parts.buttons }
-    public var status: Notice? { parts.status }
-    public var footer: [KeyHint] { parts.footer }
-    public var overlay: OverlayView? { parts.overlay }
-    public var size: TerminalSize { parts.size }
+    public var buttons: [ButtonView] { parts.value.buttons }
+    public var status: Notice? { parts.value.status }
+    public var footer: [KeyHint] { parts.value.footer }
+    public var overlay: OverlayView? { parts.value.overlay }
+    public var size: TerminalSize { parts.value.size }
     /// Guide mode's agent panel, jump and search boxes; nil in every other mode.
-    public var guide: GuideView? { parts.guide }
+    public var guide: GuideView? { parts.value.guide }
 
     /// A screen of these parts, sharing the box of `earlier` when they are all the same (a key
-    /// typed into a field changes only the items): the box made here is then dropped, and the
-    /// screens share one, so the earlier one's is not freed with a reference counted per part.
+    /// typed into a field changes only the items): no box is made then, and the earlier one is
+    /// not freed with a reference counted per part.
     init(pageTitle: String, stepLabel: String, address: String, menu: [MenuItemView], instruction: String,
          tabs: [TabView], items: [BodyItem], buttons: [ButtonView], status: Notice?, footer: [KeyHint],
          overlay: OverlayView?, size: TerminalSize, guide: GuideView?, earlier: ScreenView? = nil) {
         let parts = Parts(pageTitle: pageTitle, stepLabel: stepLabel, address: address, menu: menu,
                           instruction: instruction, tabs: tabs, buttons: buttons, status: status,
                           footer: footer, overlay: overlay, size: size, guide: guide)
-        if let earlier, Self.same(parts, earlier.parts) {
+        if let earlier, earlier.parts.holds(parts) {
             self.parts = earlier.parts
         } else {
-            self.parts = parts
+            self.parts = Shared(parts)
         }
         self.items = items
-    }
-
-    public static func == (lhs: ScreenView, rhs: ScreenView) -> Bool {
-        lhs.items == rhs.items && same(lhs.parts, rhs.parts)
-    }
-
-    private static func same(_ left: Parts, _ right: Parts) -> Bool {
-        left === right
-            || left.pageTitle == right.pageTitle && left.stepLabel == right.stepLabel && left.address == right.address
-            && left.menu == right.menu && left.instruction == right.instruction && left.tabs == right.tabs
-            && left.buttons == right.buttons && left.status == right.status
-            && left.footer == right.footer && left.overlay == right.overlay && left.size == right.size
-            && left.guide == right.guide
     }
 
     /// A body item made again for a new screen from an earlier one, and the item it replaced.
