@@ -1,4 +1,6 @@
 import Glibc
+import Screens
+import WizardEngine
 
 /// One program measured on the pseudo-terminal, described by what the measurements need: how to
 /// start it, which text marks its first frame, which keys lead to a text field, and which keys
@@ -27,12 +29,13 @@ struct Contender {
         return environment
     }
 
-    /// pacer-prep on journey R with a fixed seed; the path to First Name is computed by the engine
-    /// (see `RegisterScript.keysToFirstName`), so it follows the pages as they change.
+    /// pacer-prep on journey R with a fixed seed, its first frame marked by its first page's title;
+    /// the path to First Name is computed by the engine (see `RegisterScript.keysToFirstName`), so
+    /// both follow the pages as they change.
     static func pacerPrep(binary: String, keysToFirstName: [[UInt8]]) -> Contender {
         Contender(name: "pacer-prep",
                   arguments: [binary, "register", "--seed", String(RegisterScript.seed)],
-                  firstFrameMarker: "Public Access to Court Electronic Records",
+                  firstFrameMarker: Catalog([RegisterJourney.journey]).page(RegisterJourney.journey.firstPage).title,
                   keysToTextField: keysToFirstName,
                   quitKeys: [[0x03], [UInt8(ascii: "y")]])
     }
